@@ -1,0 +1,47 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+SHELL := /bin/sh
+UV := $(shell ./scripts/bootstrap-uv)
+# uv must use this machine's Python, never download one.
+export UV_PYTHON_DOWNLOADS := never
+RUN := $(UV) run --locked --no-sync
+MASTHEAD := $(RUN) masthead
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: install demo serve test test-postgres test-all lint format clean
+
+.venv/.installed: pyproject.toml uv.lock
+	$(UV) sync --locked
+	@touch $@
+
+install: .venv/.installed
+
+demo: install
+	$(MASTHEAD) migrate --noinput
+	$(MASTHEAD) demo-data
+	$(MASTHEAD) collectstatic --noinput --verbosity 0
+	$(MASTHEAD) ensure-admin
+	$(MASTHEAD) serve
+
+serve: install
+	$(MASTHEAD) serve
+
+test: install
+	$(RUN) pytest $(PYTEST_ARGS)
+
+test-postgres: install
+	DATABASE_URL=$(POSTGRES_URL) $(RUN) pytest $(PYTEST_ARGS)
+
+test-all: test test-postgres
+
+lint: install
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) python manage.py check --fail-level WARNING
+	$(RUN) python manage.py makemigrations --check --dry-run
+
+format: install
+	$(RUN) ruff check --fix .
+	$(RUN) ruff format .
+
+clean:
+	rm -rf .venv .tools var .pytest_cache

@@ -1,0 +1,214 @@
+import math
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinLengthValidator
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import ArticleBodyBlock
+from .forms import ArticlePageForm
+
+STANDFIRST_MIN_LENGTH = 40
+STANDFIRST_MAX_LENGTH = 300
+WORDS_PER_MINUTE = 230
+
+
+class ArticleKind(models.TextChoices):
+    NEWS = "news", _("News")
+    OPINION = "opinion", _("Opinion")
+    ANALYSIS = "analysis", _("Analysis")
+    BLOG = "blog", _("Blog")
+    FEATURE = "feature", _("Feature")
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(Page):
+    """A story: the page most readers see."""
+
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=STANDFIRST_MAX_LENGTH,
+        validators=[MinLengthValidator(STANDFIRST_MIN_LENGTH)],
+        help_text=_(
+            "The summary under the headline, also used by feeds and social cards "
+            "(%(min)s to %(max)s characters)."
+        )
+        % {"min": STANDFIRST_MIN_LENGTH, "max": STANDFIRST_MAX_LENGTH},
+    )
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=ArticleKind.choices, default=ArticleKind.NEWS
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            'Where the material comes from: "Agencies", an agency\'s name, '
+            '"Our correspondent in Beirut", or "Own reporting".'
+        ),
+    )
+    lead_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(
+        _("lead image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for readers who cannot see it."),
+    )
+    lead_image_caption = models.TextField(
+        _("lead image caption"),
+        blank=True,
+        max_length=500,
+        help_text=_("Leave empty to use the picture's default caption."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    regions = ParentalManyToManyField(
+        "regions.Region", verbose_name=_("regions"), blank=True
+    )
+    tags = ClusterTaggableManager(
+        through=ArticlePageTag, verbose_name=_("tags"), blank=True
+    )
+    significant_update_at = models.DateTimeField(
+        _("last significant update"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set when the story changed materially; readers see “Updated” with "
+            "this time. Typo fixes are not significant."
+        ),
+    )
+    word_count = models.PositiveIntegerField(default=0, editable=False)
+
+    parent_page_types = ["sections.SectionPage"]
+    subpage_types: list[str] = []
+    base_form_class = ArticlePageForm
+
+    content_panels = [
+        FieldPanel("title", heading=_("Headline")),
+        FieldPanel("standfirst"),
+        InlinePanel("authors", label=_("Authors"), min_num=1),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("source")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_alt"),
+                FieldPanel("lead_image_caption"),
+            ],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("regions"), FieldPanel("tags")], heading=_("Classification")
+        ),
+        FieldPanel("significant_update_at"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("first_published_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+
+    def clean(self):
+        super().clean()
+        if self.lead_image_id and not (
+            self.lead_image_alt.strip() or self.lead_image.description.strip()
+        ):
+            raise ValidationError(
+                {
+                    "lead_image_alt": _(
+                        "Describe the lead image for readers who cannot see it."
+                    )
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        self.word_count = self.count_words()
+        return super().save(*args, **kwargs)
+
+    def count_words(self) -> int:
+        texts = [self.standfirst]
+        for block in self.body:
+            if block.block_type == "paragraph":
+                texts.append(strip_tags(block.value.source))
+            elif block.block_type == "subheading":
+                texts.append(block.value)
+            elif block.block_type == "quote":
+                texts.append(block.value["text"])
+        return sum(len(text.split()) for text in texts)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = [
+            byline.author for byline in self.authors.select_related("author")
+        ]
+        context["tags"] = list(self.tags.all())
+        return context
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    @property
+    def lead_alt_text(self) -> str:
+        if not self.lead_image:
+            return ""
+        return self.lead_image_alt or self.lead_image.description
+
+    @property
+    def lead_caption(self) -> str:
+        if not self.lead_image:
+            return ""
+        return self.lead_image_caption or self.lead_image.default_caption
+
+
+class ArticleAuthor(Orderable):
+    """One byline on one article, in the order the bylines are shown."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    author = models.ForeignKey(
+        "authors.Author",
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="bylines",
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("byline")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "author"], name="unique_author_per_article"
+            ),
+        ]

@@ -1,0 +1,125 @@
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+AUTHOR_PAGE_SIZE = 20
+
+
+class Author(TranslatableMixin, index.Indexed, models.Model):
+    """A byline: a journalist, or the desk itself ("The Masthead English")."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        allow_unicode=True,
+        help_text=_("The last part of the author's page address."),
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        blank=True,
+        help_text=_('e.g. "Middle East correspondent" or "News desk".'),
+    )
+    bio = models.TextField(_("biography"), blank=True, max_length=1000)
+    photo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_desk = models.BooleanField(
+        _("is a desk"),
+        default=False,
+        help_text=_("Tick for a desk or the newsroom itself rather than a person."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+        FieldPanel("is_desk"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_author_slug_per_locale"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AuthorIndexPage(RoutablePageMixin, Page):
+    """The Authors directory, and each author's page beneath it (/authors/<slug>/)."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    parent_page_types = ["editions.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("authors directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = (
+            Author.objects.filter(locale_id=self.locale_id)
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
+        )
+        return context
+
+    @path("")
+    def directory(self, request):
+        return self.render(request)
+
+    @path("<str:slug>/")
+    def author_page(self, request, slug):
+        from masthead.articles.listings import attach_sections, published_articles
+
+        author = get_object_or_404(
+            Author.objects.select_related("photo"), locale_id=self.locale_id, slug=slug
+        )
+        paginator = Paginator(
+            published_articles().filter(authors__author=author), AUTHOR_PAGE_SIZE
+        )
+        try:
+            stories = paginator.page(int(request.GET.get("page", "1")))
+        except (ValueError, PageNotAnInteger, EmptyPage) as error:
+            raise Http404("No such page of stories.") from error
+        stories.object_list = attach_sections(stories.object_list)
+        return self.render(
+            request,
+            context_overrides={"author": author, "stories": stories},
+            template="authors/author_page.html",
+        )
+
+    def url_for_author(self, author: Author, request=None) -> str:
+        return self.get_url(request) + self.reverse_subpage(
+            "author_page", kwargs={"slug": author.slug}
+        )

@@ -1,0 +1,45 @@
+"""The `masthead` command: the newsroom's own commands plus everything manage.py has."""
+
+import os
+import sys
+
+# Friendly names for the commands an operator types most; anything else is passed
+# to Django's manage.py as it is.
+ALIASES = {
+    "serve": "serve",
+    "worker": "db_worker",
+    "demo-data": "demo_data",
+    "ensure-admin": "ensure_admin",
+}
+
+HELP = """\
+usage: masthead COMMAND [options]
+
+Run a Masthead newsroom.
+
+Commands:
+  serve          serve the site with a production-grade server (HOST, PORT)
+  worker         run the background task worker (renditions, purges, schedules)
+  demo-data      load the demo newsroom (safe to run again: adds nothing twice)
+  ensure-admin   create the `admin` account if it is missing
+  migrate        create or update the database tables
+
+Every Django management command works too (masthead help lists them all);
+`masthead COMMAND --help` describes one command.
+"""
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings")
+    if len(argv) < 2 or argv[1] in {"-h", "--help"}:
+        sys.stdout.write(HELP)
+        return
+    argv[1] = ALIASES.get(argv[1], argv[1])
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["masthead", *argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The demo newsroom. Loading it is slow, so one load serves every check here."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from masthead.articles.models import ArticlePage
+from masthead.authors.models import Author
+from masthead.demo.loader import load_demo_newsroom
+from masthead.media.models import CustomImage
+from masthead.regions.models import Region
+from masthead.sections.models import SectionPage
+
+pytestmark = pytest.mark.django_db
+
+REFERENCE_REGIONS = {
+    "Africa", "Asia", "Asia-Pacific", "Europe",
+    "Latin America", "MENA", "Palestine", "US & Canada",
+}  # fmt: skip
+
+
+def check_shape(home):
+    sections = SectionPage.objects.descendant_of(home)
+    top_level = [s.title for s in sections.filter(depth=home.depth + 1)]
+    assert top_level == ["News", "Articles", "Videos", "Infographs", "In Pictures"]
+    assert sections.count() == 22
+    assert set(Region.objects.values_list("name", flat=True)) == REFERENCE_REGIONS
+    assert Author.objects.count() >= 6
+    assert Author.objects.filter(is_desk=True).exists()
+
+
+def check_every_listing_has_stories(home):
+    articles = ArticlePage.objects.live()
+    assert articles.count() >= 60
+    for section in SectionPage.objects.descendant_of(home):
+        assert articles.descendant_of(section).exists(), section.title
+    for region in Region.objects.all():
+        assert articles.filter(regions=region).exists(), region.name
+    for author in Author.objects.all():
+        assert articles.filter(authors__author=author).exists(), author.name
+
+
+def check_articles_are_complete_and_spread_over_a_month():
+    now = timezone.now()
+    for article in ArticlePage.objects.live():
+        paragraphs = [b for b in article.body if b.block_type == "paragraph"]
+        assert len(paragraphs) >= 4, article.title
+        assert article.tags.exists(), article.title
+        assert article.lead_image.credit, article.title
+        assert article.lead_alt_text, article.title
+        assert article.authors.exists(), article.title
+        assert now - timedelta(days=31) < article.first_published_at < now
+    dates = ArticlePage.objects.values_list("first_published_at", flat=True)
+    assert max(dates) - min(dates) > timedelta(days=20)
+
+
+def counts():
+    return tuple(
+        model.objects.count() for model in (ArticlePage, Author, CustomImage, Region)
+    )
+
+
+def test_demo_newsroom(home, capsys):
+    call_command("demo_data", "--skip-renditions")
+
+    output = capsys.readouterr().out
+    assert "[1/60]" in output
+    assert "[60/60]" in output
+    assert "60 articles" in output
+    check_shape(home)
+    check_every_listing_has_stories(home)
+    check_articles_are_complete_and_spread_over_a_month()
+
+    before = counts()
+    second = load_demo_newsroom("en", render_images=False)
+
+    assert second.created == {}
+    assert counts() == before

@@ -1,0 +1,63 @@
+"""What every page of an edition shows around its content: masthead, menu, footer."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from .models import HomePage
+
+
+@dataclass
+class MenuItem:
+    page: Page
+    children: list["MenuItem"] = field(default_factory=list)
+
+
+@dataclass
+class Chrome:
+    home: HomePage | None
+    menu: list[MenuItem]
+    footer: list[Page]
+
+
+def edition_home(language_code: str | None = None) -> HomePage | None:
+    language_code = language_code or translation.get_language() or "en"
+    home = HomePage.objects.filter(locale__language_code=language_code).first()
+    if home is None:
+        # An edition without its own home falls back to the default one.
+        home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    return home
+
+
+def build_chrome(home: HomePage | None) -> Chrome:
+    """The menu and footer of one edition, from its page tree, in one query."""
+    if home is None:
+        return Chrome(home=None, menu=[], footer=[])
+    from masthead.sections.models import SectionPage
+
+    section_type = ContentType.objects.get_for_model(SectionPage).id
+    pages = (
+        Page.objects.descendant_of(home)
+        .filter(depth__lte=home.depth + 2)
+        .live()
+        .in_menu()
+        .only("id", "path", "depth", "title", "url_path", "slug", "content_type_id")
+        .order_by("path")
+    )
+    menu: list[MenuItem] = []
+    footer: list[Page] = []
+    by_path: dict[str, MenuItem] = {}
+    for page in pages:
+        if page.depth == home.depth + 1:
+            if page.content_type_id == section_type:
+                by_path[page.path] = MenuItem(page)
+                menu.append(by_path[page.path])
+            else:
+                footer.append(page)
+        elif page.content_type_id == section_type:
+            parent = by_path.get(page.path[: -Page.steplen])
+            if parent is not None:
+                parent.children.append(MenuItem(page))
+    return Chrome(home=home, menu=menu, footer=footer)
