@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Site-wide machine-readable files: robots.txt, sitemaps.
+    path("", include("masthead.syndication.urls")),
 ]
 
 if settings.DEBUG:
@@ -17,5 +19,8 @@ if settings.DEBUG:
 
 # English lives at the root, the other editions under /ar/ and /es/.
 urlpatterns += i18n_patterns(
-    path("", include(wagtail_urls)), prefix_default_language=False
+    path("breaking/", include("masthead.breaking.urls")),
+    path("search/", include("masthead.search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
 )

@@ -5,18 +5,50 @@ from wagtail.admin.forms import WagtailAdminPageForm
 class ArticlePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
+        self._require_an_author()
+        self._keep_published_corrections()
+        return cleaned_data
+
+    def _require_an_author(self):
         bylines = self.formsets.get("authors")
         # The formset validates its own rows; here we only count what is left.
-        if bylines is not None and bylines.is_valid():
-            kept = [
-                form
-                for form in bylines.forms
-                if form.cleaned_data.get("author")
-                and not form.cleaned_data.get("DELETE")
-            ]
-            if not kept:
-                self.add_error(
-                    None,
-                    _("Add at least one author. The desk itself can be the author."),
-                )
-        return cleaned_data
+        if bylines is None or not bylines.is_valid():
+            return
+        kept = [
+            form.cleaned_data["author"]
+            for form in bylines.forms
+            if form.cleaned_data.get("author") and not form.cleaned_data.get("DELETE")
+        ]
+        if not kept:
+            self.add_error(
+                None, _("Add at least one author. The desk itself can be the author.")
+            )
+        elif len(set(kept)) < len(kept):
+            self.add_error(None, _("Each author can appear only once in the byline."))
+
+    def _keep_published_corrections(self):
+        """Readers were shown these corrections: they stay exactly as published.
+
+        Rows are matched by their text, not their id: a page loaded from a revision
+        may carry its corrections without the ids they got when published.
+        """
+        corrections = self.formsets.get("corrections")
+        if corrections is None or not self.instance.pk or not corrections.is_valid():
+            return
+        published = corrections.model.objects.filter(page_id=self.instance.pk)
+        kept = {
+            form.cleaned_data["text"].strip()
+            for form in corrections.forms
+            if form.cleaned_data.get("text") and not form.cleaned_data.get("DELETE")
+        }
+        if any(
+            text.strip() not in kept
+            for text in published.values_list("text", flat=True)
+        ):
+            self.add_error(
+                None,
+                _(
+                    "Published corrections cannot be removed or rewritten. "
+                    "Add a new correction instead."
+                ),
+            )

@@ -2,10 +2,17 @@
 
 from collections.abc import Iterable
 
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
+from django.http import Http404
 from wagtail.models import Page
 
 from .models import ArticlePage
+
+STORIES_PER_PAGE = 20
+# Listings offer this many pages at most: readers go further through search and the
+# archive, and the database never skips more than MAX_PAGES × STORIES_PER_PAGE rows.
+MAX_PAGES = 100
 
 
 def published_articles() -> QuerySet[ArticlePage]:
@@ -42,3 +49,32 @@ def latest_articles(home: Page, limit: int) -> list[ArticlePage]:
 
 def section_articles(section: Page) -> QuerySet[ArticlePage]:
     return published_articles().descendant_of(section)
+
+
+class BoundedPaginator(Paginator):
+    """A paginator that counts no further than the pages it will ever show."""
+
+    def __init__(self, object_list, per_page=STORIES_PER_PAGE, max_pages=MAX_PAGES):
+        super().__init__(object_list, per_page)
+        self.max_pages = max_pages
+
+    @property
+    def count(self) -> int:
+        if not hasattr(self, "_bounded_count"):
+            limit = self.per_page * self.max_pages
+            self._bounded_count = self.object_list[:limit].count()
+        return self._bounded_count
+
+
+def paginate_stories(request, queryset, per_page=STORIES_PER_PAGE):
+    """One page of stories, their sections attached; a bad page number is a 404."""
+    paginator = BoundedPaginator(queryset, per_page)
+    raw_number = request.GET.get("page", "1")
+    try:
+        if not raw_number.isascii() or not raw_number.isdigit():
+            raise PageNotAnInteger(raw_number)
+        stories = paginator.page(int(raw_number))
+    except (PageNotAnInteger, EmptyPage) as error:
+        raise Http404("No such page of stories.") from error
+    stories.object_list = attach_sections(stories.object_list)
+    return stories

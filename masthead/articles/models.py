@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinLengthValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -126,6 +127,14 @@ class ArticlePage(Page):
             [FieldPanel("regions"), FieldPanel("tags")], heading=_("Classification")
         ),
         FieldPanel("significant_update_at"),
+        InlinePanel(
+            "corrections",
+            label=_("Corrections"),
+            help_text=_(
+                "Published corrections stay on the page: they cannot be removed or "
+                "rewritten. Add a new correction to amend one."
+            ),
+        ),
     ]
 
     search_fields = [
@@ -173,6 +182,7 @@ class ArticlePage(Page):
             byline.author for byline in self.authors.select_related("author")
         ]
         context["tags"] = list(self.tags.all())
+        context["corrections"] = list(self.corrections.order_by("noted_at"))
         return context
 
     @property
@@ -206,9 +216,26 @@ class ArticleAuthor(Orderable):
     panels = [FieldPanel("author")]
 
     class Meta(Orderable.Meta):
+        # No unique constraint on (page, author): the admin saves a re-added byline
+        # before deleting the old row. The page form rejects duplicates instead.
         verbose_name = _("byline")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["page", "author"], name="unique_author_per_article"
-            ),
-        ]
+
+
+class ArticleCorrection(Orderable):
+    """A dated correction note, shown under the story and never silently removed."""
+
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="corrections"
+    )
+    noted_at = models.DateTimeField(_("date"), default=timezone.now)
+    text = models.TextField(
+        _("correction"),
+        max_length=1000,
+        help_text=_("What was wrong and what is right, in one or two sentences."),
+    )
+
+    panels = [FieldPanel("noted_at"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")

@@ -1,15 +1,11 @@
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-
-AUTHOR_PAGE_SIZE = 20
 
 
 class Author(TranslatableMixin, index.Indexed, models.Model):
@@ -100,19 +96,14 @@ class AuthorIndexPage(RoutablePageMixin, Page):
 
     @path("<str:slug>/")
     def author_page(self, request, slug):
-        from masthead.articles.listings import attach_sections, published_articles
+        from masthead.articles.listings import paginate_stories, published_articles
 
         author = get_object_or_404(
             Author.objects.select_related("photo"), locale_id=self.locale_id, slug=slug
         )
-        paginator = Paginator(
-            published_articles().filter(authors__author=author), AUTHOR_PAGE_SIZE
+        stories = paginate_stories(
+            request, published_articles().filter(authors__author=author)
         )
-        try:
-            stories = paginator.page(int(request.GET.get("page", "1")))
-        except (ValueError, PageNotAnInteger, EmptyPage) as error:
-            raise Http404("No such page of stories.") from error
-        stories.object_list = attach_sections(stories.object_list)
         return self.render(
             request,
             context_overrides={"author": author, "stories": stories},

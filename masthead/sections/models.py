@@ -1,11 +1,7 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
-
-SECTION_PAGE_SIZE = 20
 
 
 class SectionPage(Page):
@@ -35,15 +31,9 @@ class SectionPage(Page):
         return super().can_create_at(parent)
 
     def get_context(self, request, *args, **kwargs):
-        from masthead.articles.listings import attach_sections, section_articles
+        from masthead.articles.listings import paginate_stories, section_articles
 
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(section_articles(self), SECTION_PAGE_SIZE)
-        try:
-            stories = paginator.page(int(request.GET.get("page", "1")))
-        except (ValueError, PageNotAnInteger, EmptyPage) as error:
-            raise Http404("No such page of stories.") from error
-        stories.object_list = attach_sections(stories.object_list)
-        context["stories"] = stories
+        context["stories"] = paginate_stories(request, section_articles(self))
         context["subsections"] = self.get_children().live().type(SectionPage)
         return context

@@ -67,3 +67,68 @@ def test_updated_time_only_after_a_significant_update(client, article):
     article.save_revision().publish(skip_permission_checks=True)
 
     assert "Updated" in soup_of(client.get(article.url)).get_text()
+
+
+def test_bylines_link_to_author_pages_and_tags_to_tag_pages(client, home, article):
+    from masthead.authors.models import AuthorIndexPage
+
+    home.add_child(instance=AuthorIndexPage(title="Authors", slug="authors"))
+
+    soup = soup_of(client.get(article.url))
+
+    byline = soup.select_one("a.article__author")
+    assert byline["href"] == "/authors/lina-haddad/"
+    assert client.get(byline["href"]).status_code == 200
+    tag_links = [a["href"] for a in soup.select(".tag-list a")]
+    assert tag_links == ["/tags/iran/", "/tags/russia/"]
+    assert all(client.get(href).status_code == 200 for href in tag_links)
+
+
+def test_byline_is_plain_text_without_an_authors_directory(client, article):
+    soup = soup_of(client.get(article.url))
+
+    assert soup.select_one("a.article__author") is None
+    assert soup.select_one("span.article__author").get_text() == "Lina Haddad"
+
+
+def test_corrections_show_under_the_body_in_date_order(client, article):
+    from datetime import datetime, timezone
+
+    from masthead.articles.models import ArticleCorrection
+
+    article.corrections = [
+        ArticleCorrection(
+            noted_at=datetime(2026, 11, 3, tzinfo=timezone.utc), text="Second fix."
+        ),
+        ArticleCorrection(
+            noted_at=datetime(2026, 11, 2, tzinfo=timezone.utc), text="First fix."
+        ),
+    ]
+    article.save_revision().publish(skip_permission_checks=True)
+
+    soup = soup_of(client.get(article.url))
+
+    items = [li.get_text(" ", strip=True) for li in soup.select(".corrections li")]
+    assert items == ["2 Nov 2026 : First fix.", "3 Nov 2026 : Second fix."]
+    assert soup.select_one(".corrections time")["datetime"].startswith("2026-11-02")
+
+
+@pytest.mark.parametrize(
+    ("kind", "label"), [("opinion", "Opinion"), ("analysis", "Analysis")]
+)
+def test_opinion_and_analysis_are_labelled(client, politics, kind, label):
+    page = ArticlePageFactory(parent=politics, kind=kind)
+
+    soup = soup_of(client.get(page.url))
+
+    assert soup.select_one(".article__label").get_text() == label
+
+
+def test_opinion_pieces_carry_the_authors_short_bio(client, politics):
+    columnist = AuthorFactory(name="Omar Said", bio="Omar Said writes on energy.")
+    opinion = ArticlePageFactory(parent=politics, kind="opinion", authors=[columnist])
+    news = ArticlePageFactory(parent=politics, kind="news", authors=[columnist])
+
+    assert "Omar Said writes on energy." in soup_of(client.get(opinion.url)).get_text()
+    assert "Omar Said writes on energy." not in soup_of(client.get(news.url)).get_text()
+    assert soup_of(client.get(news.url)).select_one(".article__label") is None

@@ -5,7 +5,8 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.sections.models import SECTION_PAGE_SIZE, SectionPage
+from masthead.articles.listings import STORIES_PER_PAGE
+from masthead.sections.models import SectionPage
 from masthead.sections.tests.factories import SectionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +46,7 @@ def test_drafts_and_other_sections_stay_out(client, home, news, politics):
 
 
 def test_section_pages_are_paginated(client, politics):
-    for number in range(SECTION_PAGE_SIZE + 3):
+    for number in range(STORIES_PER_PAGE + 3):
         ArticlePageFactory(
             parent=politics,
             title=f"Story {number}",
@@ -55,7 +56,7 @@ def test_section_pages_are_paginated(client, politics):
     first = client.get(politics.url)
     second = client.get(politics.url, {"page": 2})
 
-    assert len(headlines(first)) == SECTION_PAGE_SIZE
+    assert len(headlines(first)) == STORIES_PER_PAGE
     assert headlines(second) == ["Story 20", "Story 21", "Story 22"]
     assert b'rel="next"' in first.content
     assert b'rel="prev"' in second.content
