@@ -57,7 +57,18 @@ class QuickPublishPanel(Component):
         }
 
 
-class QuickPublishView(WagtailAdminTemplateMixin, FormView):
+class BreakingAdminPageMixin(WagtailAdminTemplateMixin):
+    """Breadcrumbs: Home › Breaking news › this page."""
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": breaking_url("list"), "label": _("Breaking news")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class QuickPublishView(BreakingAdminPageMixin, FormView):
     """Receives the dashboard form; on a mistake, shows it again with the errors."""
 
     form_class = QuickPublishForm
@@ -90,6 +101,12 @@ class QuickPublishView(WagtailAdminTemplateMixin, FormView):
             return requested
         return reverse("wagtailadmin_home")
 
+    def form_invalid(self, form):
+        messages.validation_error(
+            self.request, _("The line was not published: correct it below."), form
+        )
+        return super().form_invalid(form)
+
     def form_valid(self, form):
         data = form.cleaned_data
         item = actions.publish_breaking_item(
@@ -111,7 +128,7 @@ class QuickPublishView(WagtailAdminTemplateMixin, FormView):
         return redirect(self.next_url())
 
 
-class WithdrawView(WagtailAdminTemplateMixin, TemplateView):
+class WithdrawView(BreakingAdminPageMixin, TemplateView):
     """Asks once, then takes the line off the ticker."""
 
     template_name = "breaking/admin/withdraw.html"

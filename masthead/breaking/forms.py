@@ -10,6 +10,18 @@ from masthead.articles.models import ArticlePage
 from .models import BreakingItem
 
 
+class StoryChooser(AdminPageChooser):
+    """Chooses an article; a mangled submitted value shows as no choice, not a 500."""
+
+    def __init__(self, **kwargs):
+        super().__init__(target_models=[ArticlePage], **kwargs)
+
+    def get_instance(self, value):
+        if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+            return None
+        return super().get_instance(value)
+
+
 def _tune_fields(form: forms.BaseForm) -> None:
     # Form fields built from the model keep Django's generic length message; the
     # newsroom's own wording lives on the model field, so reuse it.
@@ -35,7 +47,7 @@ class QuickPublishForm(forms.ModelForm):
     class Meta:
         model = BreakingItem
         fields = ["text", "attribution", "story", "locale"]
-        widgets = {"story": AdminPageChooser(target_models=[ArticlePage])}
+        widgets = {"story": StoryChooser()}
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)

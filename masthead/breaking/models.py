@@ -117,6 +117,11 @@ class BreakingItem(models.Model):
     def __str__(self) -> str:
         return self.headline
 
+    def save(self, *args, **kwargs):
+        if self.expires_at is None:
+            self.expires_at = self.published_at + DEFAULT_LIFETIME
+        super().save(*args, **kwargs)
+
     @property
     def headline(self) -> str:
         """The line as readers see it, attribution first."""
@@ -126,10 +131,11 @@ class BreakingItem(models.Model):
 
     def clean(self):
         super().clean()
+        # An empty text is refused as blank before this runs; only spaces are not.
+        if self.text and not self.text.strip():
+            raise ValidationError({"text": _("Write the breaking news line.")})
         self.text = self.text.strip()
         self.attribution = self.attribution.strip()
-        if not self.text:
-            raise ValidationError({"text": _("Write the breaking news line.")})
         if self.published_at and self.expires_at is None:
             self.expires_at = self.published_at + DEFAULT_LIFETIME
         if (
@@ -140,11 +146,6 @@ class BreakingItem(models.Model):
             raise ValidationError(
                 {"expires_at": _("The expiry must come after the publication time.")}
             )
-
-    def save(self, *args, **kwargs):
-        if self.expires_at is None:
-            self.expires_at = self.published_at + DEFAULT_LIFETIME
-        super().save(*args, **kwargs)
 
     def status(self, now: datetime | None = None) -> "BreakingItem.Status":
         now = now or timezone.now()

@@ -14,10 +14,13 @@ import json
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import dateformat, timezone
+
+from masthead.editions.formatting import formats_for
 
 from .models import BreakingItem
 
@@ -60,7 +63,8 @@ def build_ticker(language_code: str, now: datetime | None = None) -> Ticker:
         .select_related("story", "story__locale")
         .order_by("-published_at", "-pk")[:TICKER_LENGTH]
     )
-    items = tuple(_item_data(row) for row in rows)
+    formats = formats_for(language_code)
+    items = tuple(_item_data(row, formats) for row in rows)
     body = json.dumps(
         {"edition": language_code, "items": items},
         ensure_ascii=False,
@@ -72,8 +76,9 @@ def build_ticker(language_code: str, now: datetime | None = None) -> Ticker:
     return Ticker(items=items, json=body, etag=_etag(body), expires_in=expires_in)
 
 
-def _item_data(item: BreakingItem) -> dict:
-    published = timezone.localtime(item.published_at)
+def _item_data(item: BreakingItem, formats) -> dict:
+    # In the edition's own time zone and digits, whoever's request built it.
+    published = timezone.localtime(item.published_at, ZoneInfo(formats.time_zone))
     story = item.story
     return {
         "id": item.pk,
@@ -81,12 +86,14 @@ def _item_data(item: BreakingItem) -> dict:
         "text": item.text,
         "url": story.get_url() if story is not None and story.live else None,
         "published_at": published.isoformat(timespec="seconds"),
-        "time": dateformat.format(published, "H:i"),
+        "time": formats.localise_digits(
+            dateformat.format(published, formats.time_format)
+        ),
     }
 
 
 def _etag(body: bytes) -> str:
-    return '"{}"'.format(hashlib.blake2b(body, digest_size=10).hexdigest())
+    return f'"{hashlib.blake2b(body, digest_size=10).hexdigest()}"'
 
 
 def cache_timeout(ticker: Ticker) -> int:

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .actions import WITHDRAW_LOG_ACTION
-from .forms import BreakingItemForm
+from .forms import BreakingItemForm, StoryChooser
 from .models import BreakingItem
 
 
@@ -57,7 +57,7 @@ class BreakingItemViewSet(SnippetViewSet):
             FieldPanel("locale", heading=_("Edition")),
             FieldPanel("attribution"),
             FieldPanel("text"),
-            FieldPanel("story"),
+            FieldPanel("story", widget=StoryChooser()),
             FieldPanel("expires_at"),
         ],
         base_form_class=BreakingItemForm,
