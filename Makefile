@@ -20,10 +20,10 @@ demo: install
 	$(MASTHEAD) demo-data
 	$(MASTHEAD) collectstatic --noinput --verbosity 0
 	$(MASTHEAD) ensure-admin
-	$(MASTHEAD) serve
+	$(MASTHEAD) serve --with-worker
 
 serve: install
-	$(MASTHEAD) serve
+	$(MASTHEAD) serve --with-worker
 
 test: install
 	$(RUN) pytest $(PYTEST_ARGS)

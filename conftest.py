@@ -28,6 +28,8 @@ def test_settings(settings, tmp_path):
         },
     }
     settings.ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+    # Tests of pages see every render; the page cache has tests of its own.
+    settings.PAGE_CACHE_ENABLED = False
     yield settings
     cache.clear()
 
@@ -76,3 +78,17 @@ def article(politics, author, region, image):
     page.regions.add(region)
     page.save_revision().publish(skip_permission_checks=True)
     return page
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache switched on, on the database store, empty."""
+    from masthead.caching.store import DatabaseStore, get_store, reset_store
+
+    settings.PAGE_CACHE_ENABLED = True
+    settings.REDIS_URL = ""
+    reset_store()
+    store = get_store()
+    assert isinstance(store, DatabaseStore)
+    yield store
+    reset_store()

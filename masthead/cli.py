@@ -10,6 +10,9 @@ ALIASES = {
     "worker": "db_worker",
     "demo-data": "demo_data",
     "ensure-admin": "ensure_admin",
+    "edition-groups": "edition_groups",
+    "generate-articles": "generate_articles",
+    "refresh-read-next": "refresh_read_next",
 }
 
 HELP = """\
@@ -22,6 +25,11 @@ Commands:
   worker         run the background task worker (renditions, purges, schedules)
   demo-data      load the demo newsroom (safe to run again: adds nothing twice)
   ensure-admin   create the `admin` account if it is missing
+  edition-groups create one editors' group per edition (rights over its pages)
+  generate-articles N
+                 add N synthetic published stories (load tests, benchmarks)
+  refresh-read-next
+                 recompute Read Next for recent stories (run hourly)
   migrate        create or update the database tables
 
 Every Django management command works too (masthead help lists them all);

@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from masthead.search.backends import search_backends_from_url
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = Path(__file__).resolve().parent
 
@@ -72,6 +74,7 @@ MASTHEAD_BASE_URL = os.environ.get("MASTHEAD_BASE_URL", "http://127.0.0.1:8000")
 )
 WAGTAILADMIN_BASE_URL = MASTHEAD_BASE_URL
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [MASTHEAD_BASE_URL])
+CSRF_FAILURE_VIEW = "masthead.editions.views.csrf_failure"
 
 INSTALLED_APPS = [
     "masthead.common",
@@ -82,10 +85,13 @@ INSTALLED_APPS = [
     "masthead.editions",
     "masthead.sections",
     "masthead.articles",
+    "masthead.coverage",
+    "masthead.discovery",
     "masthead.pages",
     "masthead.breaking",
     "masthead.search",
     "masthead.syndication",
+    "masthead.caching",
     "masthead.demo",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
@@ -116,11 +122,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "masthead.caching.middleware.PageCacheMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "masthead.common.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "masthead.editions.middleware.EditionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -190,6 +199,25 @@ else:
         }
     }
 
+# Full-page cache for anonymous readers: kept in the database, or in Redis when
+# REDIS_URL is set; purged by surrogate key on every editorial change.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 60
+PAGE_CACHE_STALE_IF_ERROR = 86400
+# Breaking-news ticker: how often open pages poll, and how long the ticker's JSON
+# may be kept (together they bound how soon a new item reaches readers).
+MASTHEAD_TICKER_POLL_SECONDS = int(os.environ.get("MASTHEAD_TICKER_POLL_SECONDS", "2"))
+MASTHEAD_TICKER_CACHE_SECONDS = int(os.environ.get("MASTHEAD_TICKER_CACHE_SECONDS", "1"))
+
+# Behind a proxy or front cache, the header it puts the client's address in (its
+# right-most entry is trusted), e.g. "X-Forwarded-For"; used by rate limits.
+CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "")
+
+# Front caches (Varnish with the xkey module) to purge by key, e.g.
+# "http://127.0.0.1:6081/"; comma-separated.
+FRONT_CACHE_PURGE_URLS = env_list("FRONT_CACHE_PURGE_URLS", [])
+
 # Background work (image renditions, recommendations, purges) runs in `masthead
 # worker`, reading its queue from the database.
 TASKS = {
@@ -244,9 +272,9 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# The database's own full-text search unless SEARCH_URL names OpenSearch or
+# Elasticsearch (docs/search.md).
+WAGTAILSEARCH_BACKENDS = search_backends_from_url(os.environ.get("SEARCH_URL", ""))
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -21,6 +21,12 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("breaking/", include("masthead.breaking.urls")),
     path("search/", include("masthead.search.urls")),
+    path("discovery/", include("masthead.discovery.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+handler400 = "masthead.editions.views.bad_request"
+handler403 = "masthead.editions.views.permission_denied"
+handler404 = "masthead.editions.views.page_not_found"
+handler500 = "masthead.editions.views.server_error"

@@ -50,7 +50,7 @@ def server(tmp_path_factory):
     port = free_port()
     log = (var / "server.log").open("w")
     process = subprocess.Popen(
-        [*masthead, "serve", "--port", str(port)],
+        [*masthead, "serve", "--port", str(port), "--with-worker"],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -69,6 +69,7 @@ def server(tmp_path_factory):
     else:
         process.kill()
         pytest.fail(f"server did not start: {process.log_path.read_text()}")
+    process.env = env
     yield base, process
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGKILL)
@@ -107,6 +108,38 @@ def test_static_files_come_compressed_and_hashed_names_cache_forever(server):
     assert status == 200
     assert headers["Content-Encoding"] == "br"
     assert "immutable" in headers["Cache-Control"]
+
+
+ENQUEUE_AND_WAIT = """
+import time
+import django
+django.setup()
+from django_tasks_db.models import DBTaskResult
+from masthead.articles.tasks import prerender_article_images
+result = prerender_article_images.enqueue(0)
+for _ in range(100):
+    status = DBTaskResult.objects.get(id=result.id).status
+    if status not in ("READY", "RUNNING"):
+        break
+    time.sleep(0.2)
+print(status)
+"""
+
+
+def test_with_worker_background_tasks_run(server):
+    _, process = server
+
+    result = subprocess.run(
+        [sys.executable, "-c", ENQUEUE_AND_WAIT],
+        cwd=ROOT,
+        env=process.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+
+    assert result.stdout.strip() == "SUCCESSFUL"
 
 
 def test_ctrl_c_stops_the_server_cleanly(server):

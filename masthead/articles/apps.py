@@ -5,3 +5,8 @@ class ArticlesConfig(AppConfig):
     name = "masthead.articles"
     label = "articles"
     verbose_name = "Articles"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

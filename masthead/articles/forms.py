@@ -1,8 +1,36 @@
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
 class ArticlePageForm(WagtailAdminPageForm):
+    translation_up_to_date = forms.BooleanField(
+        label=_("Translation is up to date"),
+        required=False,
+        help_text=_("Tick once this translation reflects the updated original."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from masthead.editions.models import TranslationSync
+
+        # Only a translation whose original changed offers the box.
+        if not (
+            self.instance.pk
+            and TranslationSync.objects.filter(
+                translation_id=self.instance.pk, needs_update=True
+            ).exists()
+        ):
+            del self.fields["translation_up_to_date"]
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        if self.cleaned_data.get("translation_up_to_date"):
+            from masthead.editions.translation_sync import mark_up_to_date
+
+            mark_up_to_date(page)
+        return page
+
     def clean(self):
         cleaned_data = super().clean()
         self._require_an_author()

@@ -7,6 +7,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 from wagtail.models import Page
 
+from masthead.caching import keys as surrogate_keys
+
 from .models import ArticlePage
 
 STORIES_PER_PAGE = 20
@@ -31,6 +33,8 @@ def attach_sections(articles: Iterable[ArticlePage]) -> list[ArticlePage]:
     from masthead.sections.models import SectionPage
 
     articles = list(articles)
+    # Every list of stories passes here: the response shows each of them.
+    surrogate_keys.add(*(surrogate_keys.page(article.pk) for article in articles))
     parent_paths = {article.path[: -Page.steplen] for article in articles}
     sections = {
         section.path: section
@@ -71,7 +75,12 @@ def paginate_stories(request, queryset, per_page=STORIES_PER_PAGE):
     paginator = BoundedPaginator(queryset, per_page)
     raw_number = request.GET.get("page", "1")
     try:
-        if not raw_number.isascii() or not raw_number.isdigit():
+        # No page number is longer than MAX_PAGES (and int() refuses 4,301 digits).
+        if (
+            not raw_number.isascii()
+            or not raw_number.isdigit()
+            or len(raw_number) > len(str(MAX_PAGES))
+        ):
             raise PageNotAnInteger(raw_number)
         stories = paginator.page(int(raw_number))
     except (PageNotAnInteger, EmptyPage) as error:

@@ -20,6 +20,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from masthead.editions.panels import TranslationStatusPanel
+
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
 
@@ -74,6 +76,10 @@ class ArticlePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "At least 1,600 × 1,200 pixels, so that search engines and social "
+            "networks get large 16:9, 4:3 and square crops."
+        ),
     )
     lead_image_alt = models.CharField(
         _("lead image alt text"),
@@ -94,6 +100,13 @@ class ArticlePage(Page):
     tags = ClusterTaggableManager(
         through=ArticlePageTag, verbose_name=_("tags"), blank=True
     )
+    coverage = ParentalManyToManyField(
+        "coverage.CoveragePage",
+        verbose_name=_("coverage hubs"),
+        blank=True,
+        related_name="articles",
+        help_text=_("The hubs of ongoing stories this article belongs to."),
+    )
     significant_update_at = models.DateTimeField(
         _("last significant update"),
         null=True,
@@ -110,6 +123,8 @@ class ArticlePage(Page):
     base_form_class = ArticlePageForm
 
     content_panels = [
+        TranslationStatusPanel(),
+        FieldPanel("translation_up_to_date"),
         FieldPanel("title", heading=_("Headline")),
         FieldPanel("standfirst"),
         InlinePanel("authors", label=_("Authors"), min_num=1),
@@ -124,9 +139,19 @@ class ArticlePage(Page):
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("regions"), FieldPanel("tags")], heading=_("Classification")
+            [FieldPanel("regions"), FieldPanel("tags"), FieldPanel("coverage")],
+            heading=_("Classification"),
         ),
         FieldPanel("significant_update_at"),
+        InlinePanel(
+            "read_next_pins",
+            label=_("Read Next picks"),
+            help_text=_(
+                "Optional: stories to recommend after this one, before the ones "
+                "chosen automatically."
+            ),
+            max_num=4,
+        ),
         InlinePanel(
             "corrections",
             label=_("Corrections"),
@@ -141,6 +166,7 @@ class ArticlePage(Page):
         *Page.search_fields,
         index.SearchField("standfirst"),
         index.SearchField("body"),
+        index.SearchField("search_text_normalised"),
         index.FilterField("kind"),
         index.FilterField("first_published_at"),
     ]
@@ -177,13 +203,45 @@ class ArticlePage(Page):
         return sum(len(text.split()) for text in texts)
 
     def get_context(self, request, *args, **kwargs):
+        from masthead.authors.links import author_page_url
+        from masthead.editions.chrome import chrome_for
+        from masthead.editions.templatetags.breadcrumbs import breadcrumb_trail
+
+        from .metadata import build_metadata
+
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = [
-            byline.author for byline in self.authors.select_related("author")
-        ]
-        context["tags"] = list(self.tags.all())
-        context["corrections"] = list(self.corrections.order_by("noted_at"))
+        authors = [byline.author for byline in self.authors.select_related("author")]
+        trail = breadcrumb_trail(self)
+        context.update(
+            authors=authors,
+            author_urls={a.pk: author_page_url(a, request) for a in authors},
+            tags=list(self.tags.all()),
+            corrections=list(self.corrections.order_by("noted_at")),
+            trail=trail,
+            section=trail[-1] if len(trail) > 1 else None,
+        )
+        context["meta"] = build_metadata(
+            self,
+            request,
+            home=chrome_for(request, self).home,
+            section=context["section"],
+            authors=authors,
+            tags=context["tags"],
+            trail=trail,
+            corrections=context["corrections"],
+            author_urls=context["author_urls"],
+        )
         return context
+
+    def search_text_normalised(self) -> str:
+        """The story's text with spelling variants unified, for the search index.
+
+        Readers spell Arabic words with or without marks and hamza forms; the same
+        normalisation applied to queries lets either spelling find the story.
+        """
+        from masthead.search.indexing import normalised_article_text
+
+        return normalised_article_text(self)
 
     @property
     def reading_minutes(self) -> int:

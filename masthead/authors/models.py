@@ -81,26 +81,27 @@ class AuthorIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("authors directory")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["authors"] = (
+    @path("")
+    def directory(self, request):
+        from masthead.caching import keys
+
+        keys.add(keys.authors(self.locale.language_code))
+        authors = (
             Author.objects.filter(locale_id=self.locale_id)
             .select_related("photo")
             .prefetch_related("photo__renditions")
         )
-        return context
-
-    @path("")
-    def directory(self, request):
-        return self.render(request)
+        return self.render(request, context_overrides={"authors": authors})
 
     @path("<str:slug>/")
     def author_page(self, request, slug):
         from masthead.articles.listings import paginate_stories, published_articles
+        from masthead.caching import keys
 
         author = get_object_or_404(
             Author.objects.select_related("photo"), locale_id=self.locale_id, slug=slug
         )
+        keys.add(keys.author(author.pk))
         stories = paginate_stories(
             request, published_articles().filter(authors__author=author)
         )

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-WIDTH, HEIGHT = 1600, 900
+WIDTH, HEIGHT = 1600, 900  # the canvas scenes are drawn on
+OUTPUT_WIDTH, OUTPUT_HEIGHT = 1600, 1200
 PALETTES = [
     ((24, 44, 84), (236, 142, 74), (250, 216, 160)),
     ((18, 70, 90), (94, 170, 168), (230, 240, 220)),
@@ -285,11 +286,21 @@ MOTIFS: dict[str, Callable] = {
 
 
 def draw_picture(seed: str, motif: str) -> bytes:
-    """A 1600×900 JPEG of `motif`, the same every time for the same seed."""
+    """A 1600×1200 JPEG of `motif`, the same every time for the same seed.
+
+    4:3 so that every crop the site makes (16:9 cards, 1:1 and 4:3 social images
+    at 1,200 px) can be cut from it without enlarging.
+    """
     rng = random.Random(seed)
     palette = PALETTES[rng.randrange(len(PALETTES))]
-    image = Image.new("RGB", (WIDTH, HEIGHT))
-    MOTIFS.get(motif, _skyline)(ImageDraw.Draw(image), rng, palette)
+    scene = Image.new("RGB", (WIDTH, HEIGHT))
+    MOTIFS.get(motif, _skyline)(ImageDraw.Draw(scene), rng, palette)
+    scale = OUTPUT_HEIGHT / HEIGHT
+    scene = scene.resize(
+        (round(WIDTH * scale), OUTPUT_HEIGHT), Image.Resampling.LANCZOS
+    )
+    left = (scene.width - OUTPUT_WIDTH) // 2
+    image = scene.crop((left, 0, left + OUTPUT_WIDTH, OUTPUT_HEIGHT))
     image = image.filter(ImageFilter.SMOOTH)
     output = io.BytesIO()
     image.save(output, "JPEG", quality=85, optimize=True, progressive=True)

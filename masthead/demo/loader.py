@@ -1,9 +1,12 @@
-"""Load the demo newsroom from the JSON files in `content/`.
+"""Load the demo newsroom from the JSON files in `content/<language>/`.
 
-Every object is looked up by its slug before it is created, so loading twice adds
-nothing the second time.
+English is loaded first; the Arabic and Spanish editions are Wagtail translations
+of it (their home, sections and some pages and stories share a translation key with
+the English ones), plus stories of their own. Every object is looked up before it is
+created, so loading twice adds nothing the second time.
 """
 
+import hashlib
 import io
 import json
 from collections.abc import Callable
@@ -20,6 +23,9 @@ from wagtail.rich_text import RichText
 
 from masthead.articles.models import ArticleAuthor, ArticlePage
 from masthead.authors.models import Author, AuthorIndexPage
+from masthead.breaking.demo import load_breaking_items
+from masthead.coverage.models import CoverageIndexPage, CoveragePage, CoveragePin
+from masthead.discovery.demo import load_discovery_demo
 from masthead.editions.models import HomePage
 from masthead.editions.setup import ensure_edition_home
 from masthead.media.models import CustomImage
@@ -35,7 +41,22 @@ from masthead.sections.models import SectionPage
 from .images import draw_picture, draw_portrait
 
 CONTENT_DIR = Path(__file__).parent / "content"
-ARTICLE_FILES = ("news", "articles", "videos", "infographs", "in-pictures")
+DEFAULT_LANGUAGE = "en"
+EDITIONS = ("en", "ar", "es")
+# English stories are split by top-level section; the other editions keep one file.
+ARTICLE_FILES = {
+    "en": ("news", "articles", "videos", "infographs", "in-pictures"),
+    "ar": ("articles",),
+    "es": ("articles",),
+}
+EDITION_SETTINGS = {
+    "ar": {
+        "time_zone": "Asia/Beirut",
+        "date_format": "j F Y",
+        "digits": "arabic-indic",
+    },
+    "es": {"time_zone": "America/Bogota", "date_format": "j M Y", "digits": "latin"},
+}
 
 Progress = Callable[[str], None]
 
@@ -58,25 +79,44 @@ def read_json(language: str, name: str):
         return json.load(handle)
 
 
+def key_of(entry: dict) -> str:
+    """The English slug an entry corresponds to (its own slug in English)."""
+    return entry.get("key", entry["slug"])
+
+
 def load_demo_newsroom(
-    language: str = "en",
+    language: str = DEFAULT_LANGUAGE,
     progress: Progress = lambda message: None,
     render_images: bool = True,
 ) -> LoadReport:
-    """Load one edition's demo content; `render_images` pre-makes the renditions."""
+    """Load one edition's demo content; `render_images` pre-makes the renditions.
+
+    Other editions translate English pages, so English must be loaded first.
+    """
     report = LoadReport()
     locale, _ = Locale.objects.get_or_create(language_code=language)
-    home = _home(locale, read_json(language, "site"), report)
-    sections = _sections(home, read_json(language, "sections"), report)
+    site = read_json(language, "site")
+    home = _home(locale, site, report)
+    sections = _sections(home, read_json(language, "sections"), locale, report)
     regions = _regions(locale, read_json(language, "regions"), report)
     authors = _authors(locale, read_json(language, "authors"), report, render_images)
-    _site_pages(home, read_json(language, "site")["pages"], report)
+    _site_pages(home, site["pages"], locale, report)
 
-    stories = [story for name in ARTICLE_FILES for story in read_json(language, name)]
+    stories = [
+        story for name in ARTICLE_FILES[language] for story in read_json(language, name)
+    ]
     now = timezone.now()
     for number, story in enumerate(stories, start=1):
-        progress(f"[{number}/{len(stories)}] {story['headline']}")
-        _article(story, sections, regions, authors, now, report, render_images)
+        progress(f"[{language} {number}/{len(stories)}] {story['headline']}")
+        _article(story, sections, regions, authors, locale, now, report, render_images)
+    _coverage(home, read_json(language, "coverage"), locale, report)
+    for _item in load_breaking_items(
+        locale,
+        read_json(language, "breaking"),
+        lambda slug: ArticlePage.objects.filter(locale=locale, slug=slug).first(),
+    ):
+        report.count("breaking news items")
+    load_discovery_demo(locale, report.count)
     return report
 
 
@@ -84,35 +124,63 @@ def _publish(page: Page) -> None:
     page.save_revision().publish(skip_permission_checks=True)
 
 
-def _home(locale: Locale, site: dict, report: LoadReport) -> HomePage:
-    if not HomePage.objects.filter(locale=locale).exists():
-        report.count("home pages")
-    return ensure_edition_home(locale.language_code, site["site_name"], site["slogan"])
+def _english(model, slug: str):
+    """The English page a translation is made from."""
+    return model.objects.filter(
+        locale__language_code=DEFAULT_LANGUAGE, slug=slug
+    ).first()
 
 
-def _child(parent: Page, model, slug: str, report: LoadReport, kind: str, **fields):
+def _translated_or_new(
+    parent: Page, model, entry: dict, locale: Locale, report, kind, **fields
+):
+    """The page for `entry` under `parent`: a translation of its English original
+    when it has one, else a new page. Existing pages are returned untouched."""
+    slug = entry["slug"]
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    page = parent.add_child(
-        instance=model(slug=slug, locale_id=parent.locale_id, **fields)
+    original_slug = entry.get("translation_of") or (
+        entry.get("key") if locale.language_code != DEFAULT_LANGUAGE else None
     )
+    original = _english(model, original_slug) if original_slug else None
+    if original is not None and not original.has_translation(locale):
+        page = original.copy_for_translation(locale)
+        for name, value in {"slug": slug, **fields}.items():
+            setattr(page, name, value)
+        page.draft_title = fields.get("title", page.title)
+        page.save()
+    else:
+        page = parent.add_child(instance=model(slug=slug, locale=locale, **fields))
     _publish(page)
     report.count(kind)
     return page
 
 
-def _sections(home: HomePage, tree: list[dict], report: LoadReport) -> dict:
+def _home(locale: Locale, site: dict, report: LoadReport) -> HomePage:
+    if not HomePage.objects.filter(locale=locale).exists():
+        report.count("home pages")
+    home = ensure_edition_home(locale.language_code, site["site_name"], site["slogan"])
+    settings = EDITION_SETTINGS.get(locale.language_code, {})
+    if settings and any(getattr(home, k) != v for k, v in settings.items()):
+        for name, value in settings.items():
+            setattr(home, name, value)
+        _publish(home)
+    return home
+
+
+def _sections(home: HomePage, tree: list[dict], locale: Locale, report) -> dict:
     sections = {}
     for entry in tree:
-        top = _child(
-            home, SectionPage, entry["slug"], report, "sections",
+        top = _translated_or_new(
+            home, SectionPage, entry, locale, report, "sections",
             title=entry["title"], intro=entry.get("intro", ""), show_in_menus=True,
+            front_layout=entry.get("front_layout", "block"),
         )  # fmt: skip
-        sections[entry["slug"]] = top
+        sections[key_of(entry)] = top
         for child in entry.get("children", []):
-            sections[child["slug"]] = _child(
-                top, SectionPage, child["slug"], report, "sections",
+            sections[key_of(child)] = _translated_or_new(
+                top, SectionPage, child, locale, report, "sections",
                 title=child["title"], intro=child.get("intro", ""), show_in_menus=True,
             )  # fmt: skip
     return sections
@@ -121,14 +189,24 @@ def _sections(home: HomePage, tree: list[dict], report: LoadReport) -> dict:
 def _regions(locale: Locale, entries: list[dict], report: LoadReport) -> dict:
     regions = {}
     for order, entry in enumerate(entries):
-        region, created = Region.objects.get_or_create(
-            locale=locale,
-            slug=entry["slug"],
-            defaults={"name": entry["name"], "sort_order": order},
-        )
-        if created:
+        region = Region.objects.filter(locale=locale, slug=entry["slug"]).first()
+        if region is None:
+            original = Region.objects.filter(
+                locale__language_code=DEFAULT_LANGUAGE, slug=key_of(entry)
+            ).first()
+            if original is not None and locale.language_code != DEFAULT_LANGUAGE:
+                region = original.copy_for_translation(locale)
+                region.slug, region.name = entry["slug"], entry["name"]
+                region.save()
+            else:
+                region = Region.objects.create(
+                    locale=locale,
+                    slug=entry["slug"],
+                    name=entry["name"],
+                    sort_order=order,
+                )
             report.count("regions")
-        regions[entry["slug"]] = region
+        regions[key_of(entry)] = region
     return regions
 
 
@@ -142,10 +220,10 @@ def _authors(
             initials = "".join(word[0] for word in entry["name"].split()[:2]).upper()
             photo = _image(
                 title=f"Portrait: {entry['name']}",
-                filename=f"author-{entry['slug']}.jpg",
+                filename=f"author-{locale.language_code}-{len(authors)}.jpg",
                 data=draw_portrait(entry["slug"], initials),
-                description=f"Portrait of {entry['name']}",
-                credit="The Masthead",
+                description=entry["name"],
+                credit=read_json(locale.language_code, "site")["site_name"],
             )
             if render_images:
                 prerender(photo, list(PORTRAIT))
@@ -163,20 +241,23 @@ def _authors(
     return authors
 
 
-def _site_pages(home: HomePage, entries: list[dict], report: LoadReport) -> None:
-    models = {"standard": StandardPage, "contact": ContactPage}
+def _site_pages(home: HomePage, entries: list[dict], locale: Locale, report) -> None:
+    models = {
+        "standard": StandardPage,
+        "contact": ContactPage,
+        "authors": AuthorIndexPage,
+    }
     for entry in entries:
-        if entry["type"] == "authors":
-            _child(
-                home, AuthorIndexPage, entry["slug"], report, "pages",
-                title=entry["title"], intro=entry.get("intro", ""), show_in_menus=True,
-            )  # fmt: skip
-            continue
-        _child(
-            home, models[entry["type"]], entry["slug"], report, "pages",
-            title=entry["title"], intro=entry.get("intro", ""),
-            body="".join(entry.get("body", [])), show_in_menus=True,
-        )  # fmt: skip
+        fields = {
+            "title": entry["title"],
+            "intro": entry.get("intro", ""),
+            "show_in_menus": True,
+        }
+        if entry["type"] != "authors":
+            fields["body"] = "".join(entry.get("body", []))
+        _translated_or_new(
+            home, models[entry["type"]], entry, locale, report, "pages", **fields
+        )
 
 
 def _image(title: str, filename: str, data: bytes, **fields) -> CustomImage:
@@ -189,41 +270,57 @@ def _image(title: str, filename: str, data: bytes, **fields) -> CustomImage:
     return image
 
 
-def _article(story, sections, regions, authors, now, report, render_images) -> None:
+def _article(story, sections, regions, authors, locale, now, report, render_images):
     section = sections[story["section"]]
     if section.get_children().filter(slug=story["slug"]).exists():
         return
     picture = story["image"]
-    image = _image(
+    original = (
+        _english(ArticlePage, story["translation_of"])
+        if story.get("translation_of")
+        else None
+    )
+    image = original.lead_image if original else _image(
         title=story["headline"],
-        filename=f"{story['slug']}.jpg",
+        filename=f"story-{hashlib.sha256(story['slug'].encode()).hexdigest()[:12]}.jpg",
         data=draw_picture(story["slug"], picture.get("motif", "skyline")),
         description=picture["alt"],
         credit=picture["credit"],
         default_caption=picture["caption"],
-    )
+    )  # fmt: skip
     if render_images:
         prerender(image, ARTICLE_LEAD_SPECS)
     published_at = now - timedelta(hours=story["hours_ago"])
+    fields = {
+        "title": story["headline"],
+        "standfirst": story["standfirst"],
+        "kind": story["kind"],
+        "source": story.get("source", ""),
+        "lead_image": image,
+        "lead_image_alt": picture["alt"] if original else "",
+        "lead_image_caption": picture["caption"] if original else "",
+        "body": _body(story),
+        "first_published_at": published_at,
+    }
     with transaction.atomic():
-        page = ArticlePage(
-            title=story["headline"],
-            slug=story["slug"],
-            locale_id=section.locale_id,
-            standfirst=story["standfirst"],
-            kind=story["kind"],
-            source=story.get("source", ""),
-            lead_image=image,
-            body=_body(story),
-            first_published_at=published_at,
-        )
+        if original is not None and not original.has_translation(locale):
+            page = original.copy_for_translation(locale)
+            page.slug = story["slug"]
+            page.draft_title = story["headline"]
+            for name, value in fields.items():
+                setattr(page, name, value)
+        else:
+            page = ArticlePage(slug=story["slug"], locale=locale, **fields)
         page.tags.set(story.get("tags", []))
-        page.regions.set([regions[slug] for slug in story.get("regions", [])])
+        page.regions.set([regions[key] for key in story.get("regions", [])])
         page.authors = [
             ArticleAuthor(author=authors[slug], sort_order=order)
             for order, slug in enumerate(story["authors"])
         ]
-        section.add_child(instance=page)
+        if page.pk:
+            page.save()
+        else:
+            section.add_child(instance=page)
         _publish(page)
         # Publishing stamps "now"; the demo spreads stories over the past month.
         ArticlePage.objects.filter(pk=page.pk).update(
@@ -238,14 +335,42 @@ def _body(story: dict) -> list[tuple[str, object]]:
         if number == 3 and story.get("subheading"):
             blocks.append(("subheading", story["subheading"]))
         if number == 2 and story.get("quote"):
+            quote = story["quote"]
             blocks.append(
-                (
-                    "quote",
-                    {
-                        "text": story["quote"]["text"],
-                        "attribution": story["quote"]["attribution"],
-                    },
-                )
+                ("quote", {"text": quote["text"], "attribution": quote["attribution"]})
             )
         blocks.append(("paragraph", RichText(f"<p>{escape(paragraph)}</p>")))
     return blocks
+
+
+def _coverage(home: HomePage, content: dict, locale: Locale, report) -> None:
+    index_entry = content["index"]
+    index = _translated_or_new(
+        home, CoverageIndexPage, index_entry, locale, report, "pages",
+        title=index_entry["title"], intro=index_entry["intro"], show_in_menus=False,
+    )  # fmt: skip
+    for entry in content["hubs"]:
+        if index.get_children().filter(slug=entry["slug"]).exists():
+            continue
+        stories = list(
+            ArticlePage.objects.filter(locale=locale, tags__name=entry["tag"])
+            .order_by("-first_published_at")
+            .distinct()
+        )
+        lead = stories[0].lead_image if stories else None
+        hub = _translated_or_new(
+            index, CoveragePage, entry, locale, report, "coverage hubs",
+            title=entry["title"], intro=entry["intro"], lead_image=lead,
+        )  # fmt: skip
+        hub.pins = [
+            CoveragePin(story=story, sort_order=n)
+            for n, story in enumerate(stories[-2:])
+        ]
+        _publish(hub)
+        for story in stories:
+            story.coverage.add(hub)
+            # The hub is part of the published story, not only of a draft.
+            _publish(story)
+            ArticlePage.objects.filter(pk=story.pk).update(
+                last_published_at=story.first_published_at
+            )

@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from masthead.caching import keys as surrogate_keys
+
 from .models import HomePage
 
 
@@ -61,3 +63,26 @@ def build_chrome(home: HomePage | None) -> Chrome:
             if parent is not None:
                 parent.children.append(MenuItem(page))
     return Chrome(home=home, menu=menu, footer=footer)
+
+
+HOME_DEPTH = 2  # the tree's root is depth 1; each edition's home sits under it
+
+
+def chrome_for(request, page=None) -> Chrome:
+    """The chrome of the edition `page` belongs to, computed once per request."""
+    cached = getattr(request, "_masthead_chrome", None)
+    if cached is not None:
+        return cached
+    home = None
+    if isinstance(page, HomePage):
+        home = page
+    elif isinstance(page, Page) and page.depth > HOME_DEPTH:
+        home = HomePage.objects.filter(
+            path=page.path[: Page.steplen * HOME_DEPTH]
+        ).first()
+    chrome = build_chrome(home or edition_home())
+    if chrome.home is not None:
+        surrogate_keys.add(surrogate_keys.menu(chrome.home.locale.language_code))
+    if request is not None:
+        request._masthead_chrome = chrome
+    return chrome

@@ -1,10 +1,14 @@
+import zoneinfo
+
+from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from taggit.models import Tag
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
 
 class HomePage(RoutablePageMixin, Page):
@@ -22,42 +26,109 @@ class HomePage(RoutablePageMixin, Page):
         help_text=_("The edition's name, shown in the masthead and in titles."),
     )
     slogan = models.CharField(_("slogan"), max_length=160, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=[(name, name) for name in sorted(zoneinfo.available_timezones())],
+        default=settings.TIME_ZONE,
+        help_text=_("Times on this edition's pages are shown in this zone."),
+    )
+    date_format = models.CharField(
+        _("date format"),
+        max_length=40,
+        default="j M Y",
+        help_text=_(
+            'How dates are written, in Django\'s date format: "j M Y" gives '
+            '"5 Aug 2024", "j F Y" gives "5 August 2024".'
+        ),
+    )
+    time_format = models.CharField(_("time format"), max_length=20, default="H:i")
+    digits = models.CharField(
+        _("digits"),
+        max_length=16,
+        choices=[
+            ("latin", _("Latin (0123456789)")),
+            ("arabic-indic", _("Arabic-Indic (٠١٢٣٤٥٦٧٨٩)")),
+        ],
+        default="latin",
+    )
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Search engines show it beside the edition's stories: at least 112 "
+            "pixels wide, on a plain background."
+        ),
+    )
+    social_profiles = models.TextField(
+        _("social profiles"),
+        blank=True,
+        help_text=_(
+            "The edition's accounts elsewhere (X, Facebook, YouTube…), one address "
+            "per line; search engines link them to the edition."
+        ),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "sections.SectionPage",
         "authors.AuthorIndexPage",
+        "coverage.CoverageIndexPage",
         "pages.StandardPage",
         "pages.ContactPage",
     ]
 
     content_panels = [
         *Page.content_panels,
+        InlinePanel(
+            "top_stories",
+            label=_("Top stories"),
+            help_text=_(
+                "Pin the lead and top stories in this order. Empty places, and "
+                "pinned stories that are unpublished, fill with the newest stories."
+            ),
+            max_num=7,
+        ),
         MultiFieldPanel(
-            [FieldPanel("site_name"), FieldPanel("slogan")],
+            [
+                FieldPanel("site_name"),
+                FieldPanel("slogan"),
+                FieldPanel("time_zone"),
+                FieldPanel("date_format"),
+                FieldPanel("time_format"),
+                FieldPanel("digits"),
+            ],
             heading=_("Edition"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("social_profiles")],
+            heading=_("Identity for search engines"),
         ),
     ]
 
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        from masthead.articles.listings import latest_articles
-
-        context = super().get_context(request, *args, **kwargs)
-        context["latest"] = latest_articles(self, limit=24)
-        return context
-
     @path("")
     def front(self, request):
-        return self.render(request)
+        from masthead.caching import keys
+
+        from .front import build_front
+
+        keys.add(keys.listing(self.pk))
+        return self.render(request, context_overrides={"front": build_front(self)})
 
     @path("tags/<str:slug>/", name="tag")
     def tag_listing(self, request, slug):
         from masthead.articles.listings import paginate_stories, published_articles
+        from masthead.caching import keys
 
         tag = get_object_or_404(Tag, slug=slug)
+        keys.add(keys.tag(tag.pk))
         stories = paginate_stories(
             request, published_articles().descendant_of(self).filter(tags=tag)
         )
@@ -68,15 +139,18 @@ class HomePage(RoutablePageMixin, Page):
                 "listing_title": tag.name,
                 "listing_kind": _("Tag"),
                 "stories": stories,
+                "tag": tag,
             },
         )
 
     @path("regions/<str:slug>/", name="region")
     def region_listing(self, request, slug):
         from masthead.articles.listings import paginate_stories, published_articles
+        from masthead.caching import keys
         from masthead.regions.models import Region
 
         region = get_object_or_404(Region, locale_id=self.locale_id, slug=slug)
+        keys.add(keys.region(region.pk))
         stories = paginate_stories(
             request, published_articles().descendant_of(self).filter(regions=region)
         )
@@ -87,5 +161,47 @@ class HomePage(RoutablePageMixin, Page):
                 "listing_title": region.name,
                 "listing_kind": _("Region"),
                 "stories": stories,
+                "region": region,
             },
         )
+
+
+class HomeTopStory(Orderable):
+    """A story an editor pinned to the top of the front page."""
+
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="top_stories")
+    story = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name=_("story"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("story")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("top story")
+        verbose_name_plural = _("top stories")
+
+
+class TranslationSync(models.Model):
+    """Which version of its original a translation was made from, and whether the
+    original has changed significantly since."""
+
+    translation = models.OneToOneField(
+        Page, on_delete=models.CASCADE, related_name="translation_sync"
+    )
+    source = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    synced_text = models.JSONField(
+        default=dict, help_text="The original's text when the translation was synced."
+    )
+    needs_update = models.BooleanField(default=False)
+    changes = models.JSONField(default=list)
+    flagged_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("translation status")
+        verbose_name_plural = _("translation statuses")
+
+    def __str__(self) -> str:
+        return f"{self.translation} ← {self.source}"

@@ -18,7 +18,14 @@ def with_formats(sizes: tuple[str, ...]) -> list[str]:
     return [f"{size}|format-{fmt}" for size, fmt in product(sizes, FORMATS)]
 
 
-ARTICLE_LEAD_SPECS = with_formats(LEAD) + with_formats(CARD)
+# Social cards and structured data: 16:9, 4:3 and 1:1, at least 1,200 px wide.
+SOCIAL_SPECS = [
+    "fill-1200x675|format-jpeg",
+    "fill-1200x900|format-jpeg",
+    "fill-1200x1200|format-jpeg",
+]
+
+ARTICLE_LEAD_SPECS = with_formats(LEAD) + with_formats(CARD) + SOCIAL_SPECS
 BODY_IMAGE_SPECS = with_formats(BODY)
 
 

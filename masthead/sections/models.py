@@ -12,11 +12,23 @@ class SectionPage(Page):
     """
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    front_layout = models.CharField(
+        _("on the front page"),
+        max_length=8,
+        choices=[
+            ("block", _("A block of its latest stories")),
+            ("strip", _("A strip of pictures (videos, galleries)")),
+            ("none", _("Not shown")),
+        ],
+        default="block",
+        help_text=_("How a top-level section appears on the edition's front page."),
+    )
 
     parent_page_types = ["editions.HomePage", "sections.SectionPage"]
     subpage_types = ["sections.SectionPage", "articles.ArticlePage"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, FieldPanel("front_layout")]
 
     class Meta:
         verbose_name = _("section")
@@ -32,8 +44,10 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from masthead.articles.listings import paginate_stories, section_articles
+        from masthead.caching import keys
 
         context = super().get_context(request, *args, **kwargs)
+        keys.add(keys.listing(self.pk))
         context["stories"] = paginate_stories(request, section_articles(self))
         context["subsections"] = self.get_children().live().type(SectionPage)
         return context

@@ -52,6 +52,7 @@ def article_form(
                 ]
             ),
             "corrections": inline_formset(list(corrections)),
+            "read_next_pins": inline_formset([]),
             "regions": [],
             "tags": "",
             "significant_update_at": "",

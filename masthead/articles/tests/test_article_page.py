@@ -1,3 +1,5 @@
+from datetime import UTC
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -19,7 +21,10 @@ def test_article_page_shows_the_story(client, article):
     assert "Lina Haddad" in soup.select_one(".article__byline").get_text()
     assert "Source: Agencies" in soup.select_one(".article__meta").get_text()
     published = soup.select_one(".article__meta time")
-    assert published["datetime"] == article.first_published_at.isoformat()
+    # To the second: HTML allows no more than three digits of a second's fraction.
+    assert published["datetime"] == article.first_published_at.isoformat(
+        timespec="seconds"
+    )
     assert soup.select_one(".article__standfirst").get_text() == article.standfirst
     figure = soup.select_one("figure.article__lead")
     assert figure.img["alt"] == "Two ministers shake hands in front of flags"
@@ -92,16 +97,16 @@ def test_byline_is_plain_text_without_an_authors_directory(client, article):
 
 
 def test_corrections_show_under_the_body_in_date_order(client, article):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from masthead.articles.models import ArticleCorrection
 
     article.corrections = [
         ArticleCorrection(
-            noted_at=datetime(2026, 11, 3, tzinfo=timezone.utc), text="Second fix."
+            noted_at=datetime(2026, 11, 3, tzinfo=UTC), text="Second fix."
         ),
         ArticleCorrection(
-            noted_at=datetime(2026, 11, 2, tzinfo=timezone.utc), text="First fix."
+            noted_at=datetime(2026, 11, 2, tzinfo=UTC), text="First fix."
         ),
     ]
     article.save_revision().publish(skip_permission_checks=True)
@@ -132,3 +137,49 @@ def test_opinion_pieces_carry_the_authors_short_bio(client, politics):
     assert "Omar Said writes on energy." in soup_of(client.get(opinion.url)).get_text()
     assert "Omar Said writes on energy." not in soup_of(client.get(news.url)).get_text()
     assert soup_of(client.get(news.url)).select_one(".article__label") is None
+
+
+def test_breadcrumbs_lead_from_home_through_the_sections(client, article):
+    soup = soup_of(client.get(article.url))
+
+    crumbs = soup.select(".breadcrumbs li")
+    assert [li.get_text(strip=True) for li in crumbs] == [
+        "Home",
+        "News",
+        "Politics",
+        article.title,
+    ]
+    assert [a["href"] for a in soup.select(".breadcrumbs a")] == [
+        "/",
+        "/news/",
+        "/news/politics/",
+    ]
+    assert crumbs[-1].span["aria-current"] == "page"
+
+
+def test_share_links_need_no_third_party_script(client, article, settings):
+    settings.MASTHEAD_BASE_URL = "https://news.example"
+    soup = soup_of(client.get(article.url))
+
+    links = {a.contents[0].strip(): a["href"] for a in soup.select(".share__link")}
+    encoded = (
+        "https%3A%2F%2Fnews.example%2Fnews%2Fpolitics%2Fministers-affirm-partnership%2F"
+    )
+    assert links["X"].startswith("https://x.com/intent/post?url=" + encoded)
+    assert (
+        links["Facebook"] == "https://www.facebook.com/sharer/sharer.php?u=" + encoded
+    )
+    assert links["WhatsApp"].startswith("https://wa.me/?text=")
+    assert links["Telegram"].startswith("https://t.me/share/url?url=" + encoded)
+    assert links["Email"].startswith("mailto:?subject=")
+    # Without JavaScript the link is a selectable field; the copy button waits for JS.
+    field = soup.select_one(".share__copy-url")
+    assert field["value"] == "https://news.example" + article.url
+    assert field.has_attr("readonly")
+    assert soup.select_one(".share__copy-button").has_attr("hidden")
+    scripts = [
+        s.get("src", "")
+        for s in soup.find_all("script")
+        if s.get("type") != "application/ld+json"
+    ]
+    assert all(src.startswith("/static/") for src in scripts)

@@ -9,6 +9,7 @@ from django.utils import timezone
 from masthead.articles.models import ArticlePage
 from masthead.authors.models import Author
 from masthead.demo.loader import load_demo_newsroom
+from masthead.editions.models import HomePage
 from masthead.media.models import CustomImage
 from masthead.regions.models import Region
 from masthead.sections.models import SectionPage
@@ -23,22 +24,24 @@ REFERENCE_REGIONS = {
 
 def check_shape(home):
     sections = SectionPage.objects.descendant_of(home)
+    assert home.locale.language_code == "en"
     top_level = [s.title for s in sections.filter(depth=home.depth + 1)]
     assert top_level == ["News", "Articles", "Videos", "Infographs", "In Pictures"]
     assert sections.count() == 22
-    assert set(Region.objects.values_list("name", flat=True)) == REFERENCE_REGIONS
-    assert Author.objects.count() >= 6
-    assert Author.objects.filter(is_desk=True).exists()
+    regions = Region.objects.filter(locale=home.locale)
+    assert set(regions.values_list("name", flat=True)) == REFERENCE_REGIONS
+    assert Author.objects.filter(locale=home.locale).count() >= 6
+    assert Author.objects.filter(locale=home.locale, is_desk=True).exists()
 
 
 def check_every_listing_has_stories(home):
-    articles = ArticlePage.objects.live()
+    articles = ArticlePage.objects.live().filter(locale=home.locale)
     assert articles.count() >= 60
     for section in SectionPage.objects.descendant_of(home):
         assert articles.descendant_of(section).exists(), section.title
-    for region in Region.objects.all():
+    for region in Region.objects.filter(locale=home.locale):
         assert articles.filter(regions=region).exists(), region.name
-    for author in Author.objects.all():
+    for author in Author.objects.filter(locale=home.locale):
         assert articles.filter(authors__author=author).exists(), author.name
 
 
@@ -56,6 +59,27 @@ def check_articles_are_complete_and_spread_over_a_month():
     assert max(dates) - min(dates) > timedelta(days=20)
 
 
+def check_other_editions():
+    for language in ("ar", "es"):
+        articles = ArticlePage.objects.live().filter(locale__language_code=language)
+        english_keys = ArticlePage.objects.filter(locale__language_code="en").values(
+            "translation_key"
+        )
+        originals = articles.exclude(translation_key__in=english_keys)
+        translations = articles.filter(translation_key__in=english_keys)
+        assert originals.count() >= 25, language
+        assert translations.count() >= 5, language
+        for translation in translations:
+            assert translation.get_parent().specific.locale.language_code == language
+        assert Author.objects.filter(locale__language_code=language).count() >= 5
+        assert Region.objects.filter(locale__language_code=language).count() == 8
+        home = HomePage.objects.get(locale__language_code=language)
+        assert (
+            home.translation_key
+            == HomePage.objects.get(locale__language_code="en").translation_key
+        )
+
+
 def counts():
     return tuple(
         model.objects.count() for model in (ArticlePage, Author, CustomImage, Region)
@@ -66,15 +90,17 @@ def test_demo_newsroom(home, capsys):
     call_command("demo_data", "--skip-renditions")
 
     output = capsys.readouterr().out
-    assert "[1/60]" in output
-    assert "[60/60]" in output
+    assert "[en 1/60]" in output
+    assert "[en 60/60]" in output
+    assert "[ar 32/32]" in output
     assert "60 articles" in output
     check_shape(home)
     check_every_listing_has_stories(home)
     check_articles_are_complete_and_spread_over_a_month()
+    check_other_editions()
 
     before = counts()
-    second = load_demo_newsroom("en", render_images=False)
-
-    assert second.created == {}
+    for language in ("en", "ar", "es"):
+        again = load_demo_newsroom(language, render_images=False)
+        assert again.created == {}, language
     assert counts() == before

@@ -47,6 +47,7 @@ def test_region_page_lists_the_regions_stories(client, politics, region):
         "/regions/atlantis/",
         "/tags/drought/?page=0",
         "/tags/drought/?page=2",
+        "/tags/drought/?page=" + "9" * 4301,  # more digits than int() takes
     ],
 )
 def test_unknown_tags_regions_and_pages_are_not_found(client, politics, path):
@@ -55,3 +56,22 @@ def test_unknown_tags_regions_and_pages_are_not_found(client, politics, path):
     story.save_revision().publish(skip_permission_checks=True)
 
     assert client.get(path).status_code == 404
+
+
+def test_listing_breadcrumbs(client, politics):
+    story = ArticlePageFactory(parent=politics)
+    story.tags.add("Drought")
+    story.save_revision().publish(skip_permission_checks=True)
+
+    soup = BeautifulSoup(client.get("/tags/drought/").content, "html5lib")
+    section = BeautifulSoup(client.get(politics.url).content, "html5lib")
+
+    assert [li.get_text(strip=True) for li in soup.select(".breadcrumbs li")] == [
+        "Home",
+        "Drought",
+    ]
+    assert [li.get_text(strip=True) for li in section.select(".breadcrumbs li")] == [
+        "Home",
+        "News",
+        "Politics",
+    ]

@@ -12,4 +12,4 @@ class ImageFactory(wagtail_factories.ImageFactory):
     description = "A street in the city centre at dusk"
     credit = "Staff photographer / The Masthead"
     default_caption = "The city centre at dusk."
-    file = factory.django.ImageField(width=1600, height=900, color="teal")
+    file = factory.django.ImageField(width=1600, height=1200, color="teal")

@@ -1,9 +1,15 @@
 import os
 import shutil
+import signal
+import subprocess
 import sys
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+
+# How long each child gets to finish its work after being asked to stop.
+GRACE_SECONDS = 20
 
 
 class Command(BaseCommand):
@@ -20,12 +26,30 @@ class Command(BaseCommand):
             default=int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 1)),
             help="Server processes (WEB_CONCURRENCY; default: one per CPU).",
         )
+        parser.add_argument(
+            "--with-worker",
+            action="store_true",
+            help="Also run the background task worker (one command for small sites).",
+        )
 
     def handle(self, *args, **options):
+        settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+        commands = [self.server_command(options)]
+        if options["with_worker"]:
+            commands.append([sys.executable, "-m", "masthead.cli", "worker"])
+        self.stdout.write(
+            f"Serving on http://{options['host']}:{options['port']}/ with "
+            f"{options['workers']} server processes"
+            f"{' and a task worker' if options['with_worker'] else ''} (Ctrl-C stops)."
+        )
+        sys.stdout.flush()
+        raise SystemExit(supervise(commands))
+
+    def server_command(self, options) -> list[str]:
         granian = shutil.which("granian") or os.path.join(
             os.path.dirname(sys.executable), "granian"
         )
-        command = [
+        return [
             granian,
             "--interface", "wsgi",
             "--host", options["host"],
@@ -39,11 +63,34 @@ class Command(BaseCommand):
             "--static-path-mount", str(settings.MEDIA_ROOT),
             "masthead.wsgi:application",
         ]  # fmt: skip
-        settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
-        self.stdout.write(
-            f"Serving on http://{options['host']}:{options['port']}/ "
-            f"with {options['workers']} workers (Ctrl-C stops)."
-        )
-        sys.stdout.flush()
-        # Replace this process so Ctrl-C reaches the server directly.
-        os.execv(granian, command)  # noqa: S606 (fixed argument list, no shell)
+
+
+def supervise(commands: list[list[str]]) -> int:
+    """Run the processes until one ends or we are told to stop; then stop them all.
+
+    Each child runs in its own process group, so Ctrl-C reaches only this process,
+    which asks each child once to stop. (Granian stops its own workers in order;
+    a Ctrl-C reaching its workers directly can leave it waiting for them.)
+    """
+    processes = [
+        subprocess.Popen(command, start_new_session=True)  # noqa: S603
+        for command in commands
+    ]
+    stopping = []
+    signal.signal(signal.SIGINT, lambda signum, frame: stopping.append(signum))
+    signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))
+    while not stopping and all(process.poll() is None for process in processes):
+        time.sleep(0.2)
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+    codes = []
+    for process in processes:
+        try:
+            codes.append(process.wait(timeout=GRACE_SECONDS))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            codes.append(process.wait())
+    # Ended by Ctrl-C or a stop signal counts as a clean stop.
+    clean = (0, -signal.SIGINT, -signal.SIGTERM)
+    return 0 if stopping and all(code in clean for code in codes) else 1

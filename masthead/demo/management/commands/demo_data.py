@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 
-from masthead.demo.loader import load_demo_newsroom
+from masthead.demo.loader import EDITIONS, load_demo_newsroom
+from masthead.editions.permissions import ensure_edition_groups
 
 # Loading runs search indexing and rendition work inline, so the demo is complete
 # when the command returns, whether or not a task worker is running.
@@ -19,6 +20,13 @@ class Command(BaseCommand):
             action="store_true",
             help="Do not pre-make image renditions (they are made on first view).",
         )
+        parser.add_argument(
+            "--editions",
+            nargs="+",
+            choices=EDITIONS,
+            default=list(EDITIONS),
+            help="Editions to load (English first: the others translate it).",
+        )
 
     def handle(self, *args, **options):
         def progress(message: str) -> None:
@@ -26,9 +34,14 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {message}")
                 self.stdout.flush()
 
-        self.stdout.write("Loading the demo newsroom…")
-        with override_settings(TASKS=INLINE_TASKS):
-            report = load_demo_newsroom(
-                "en", progress=progress, render_images=not options["skip_renditions"]
-            )
-        self.stdout.write(self.style.SUCCESS(f"Demo newsroom: {report}."))
+        for language in options["editions"]:
+            self.stdout.write(f"Loading the demo newsroom's {language} edition…")
+            with override_settings(TASKS=INLINE_TASKS):
+                report = load_demo_newsroom(
+                    language,
+                    progress=progress,
+                    render_images=not options["skip_renditions"],
+                )
+            self.stdout.write(self.style.SUCCESS(f"Demo {language} edition: {report}."))
+        groups = ensure_edition_groups()
+        self.stdout.write(f"Editors' groups: {', '.join(g.name for g in groups)}.")
