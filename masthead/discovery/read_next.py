@@ -12,6 +12,7 @@ aggregate query per kind. The story itself, the stories its body already links t
 editor's own picks.
 """
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -119,8 +120,15 @@ def _shared_counts(membership, story_field, link_field, story_ids, link_ids):
 
 
 def score(points: float, published_at: datetime, now: datetime) -> float:
-    age = max(now - published_at, timedelta(0))
-    return points * 0.5 ** (age / HALF_LIFE)
+    """log2 of the points halved once per HALF_LIFE of age.
+
+    Counted from a fixed epoch rather than from `now`, the order of two stories
+    never depends on when it is computed: stories that tie exactly (twice the
+    points, one half-life older) stay in the same order on every refresh."""
+    if points <= 0:
+        return -math.inf
+    published_at = min(published_at, now)  # no bonus for the future
+    return math.log2(points) + published_at.timestamp() / HALF_LIFE.total_seconds()
 
 
 def compute_read_next(article: ArticlePage, now: datetime) -> list[int]:

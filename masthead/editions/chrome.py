@@ -26,10 +26,18 @@ class Chrome:
 
 def edition_home(language_code: str | None = None) -> HomePage | None:
     language_code = language_code or translation.get_language() or "en"
-    home = HomePage.objects.filter(locale__language_code=language_code).first()
+    home = (
+        HomePage.objects.select_related("locale")
+        .filter(locale__language_code=language_code)
+        .first()
+    )
     if home is None:
         # An edition without its own home falls back to the default one.
-        home = HomePage.objects.filter(locale=Locale.get_default()).first()
+        home = (
+            HomePage.objects.select_related("locale")
+            .filter(locale=Locale.get_default())
+            .first()
+        )
     return home
 
 
@@ -77,9 +85,11 @@ def chrome_for(request, page=None) -> Chrome:
     if isinstance(page, HomePage):
         home = page
     elif isinstance(page, Page) and page.depth > HOME_DEPTH:
-        home = HomePage.objects.filter(
-            path=page.path[: Page.steplen * HOME_DEPTH]
-        ).first()
+        home = (
+            HomePage.objects.select_related("locale")
+            .filter(path=page.path[: Page.steplen * HOME_DEPTH])
+            .first()
+        )
     chrome = build_chrome(home or edition_home())
     if chrome.home is not None:
         surrogate_keys.add(surrogate_keys.menu(chrome.home.locale.language_code))

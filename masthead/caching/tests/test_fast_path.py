@@ -5,6 +5,8 @@ import gzip
 import brotli
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client
 
 from masthead.caching import wsgi
@@ -51,8 +53,16 @@ def request(application, path, **headers):
 
 @pytest.fixture
 def fast(page_cache):
+    # Django closes its database connections at the end of each request; the test
+    # client stops it doing so (the test's transaction lives on that connection),
+    # and so must a test that calls the WSGI handler directly.
+    signals = (request_started, request_finished)
+    for signal in signals:
+        signal.disconnect(close_old_connections)
     django = CountingApplication()
-    return PageCacheApplication(django, get_store), django
+    yield PageCacheApplication(django, get_store), django
+    for signal in signals:
+        signal.connect(close_old_connections)
 
 
 def test_second_request_is_a_hit_without_django(fast, article):

@@ -79,10 +79,21 @@ def test_newer_beats_older_at_equal_score(politics, sports):
 def test_points_halve_every_half_life():
     now = timezone.now()
 
-    assert score(8, now, now) == 8
-    assert score(8, now - HALF_LIFE, now) == pytest.approx(4)
-    assert score(8, now - 2 * HALF_LIFE, now) == pytest.approx(2)
-    assert score(8, now + timedelta(hours=1), now) == 8  # no bonus for the future
+    assert score(8, now - HALF_LIFE, now) == pytest.approx(score(4, now, now))
+    assert score(8, now - 2 * HALF_LIFE, now) == pytest.approx(score(2, now, now))
+    assert score(8, now + timedelta(hours=1), now) == score(8, now, now)
+    assert score(0, now, now) < score(1, now - 10 * HALF_LIFE, now)
+
+
+def test_the_order_does_not_depend_on_when_it_is_computed():
+    published = timezone.now() - timedelta(days=3)
+    # An exact tie: twice the points, one half-life older.
+    older, newer = (4, published - HALF_LIFE), (2, published)
+    orders = {
+        score(*older, now) < score(*newer, now)
+        for now in (published + timedelta(seconds=s) for s in range(0, 86400, 997))
+    }
+    assert len(orders) == 1
 
 
 def test_a_strong_old_link_loses_to_a_fresh_weak_one_in_time(
