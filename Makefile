@@ -7,13 +7,27 @@ RUN := $(UV) run --locked --no-sync
 MASTHEAD := $(RUN) masthead
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install demo serve test test-postgres test-all lint format clean
+.PHONY: install tools demo serve test test-postgres test-all lint format clean
 
 .venv/.installed: pyproject.toml uv.lock
 	$(UV) sync --locked
 	@touch $@
 
 install: .venv/.installed
+
+# The quality gates' tools (axe-core, the Nu HTML Checker, Lighthouse) come from
+# npm (package.json); on a machine without npm their tests are skipped.
+NPM := $(shell command -v npm 2>/dev/null)
+
+node_modules/.installed: package.json package-lock.json
+ifeq ($(NPM),)
+	@echo "npm not found: the accessibility and HTML checks will be skipped"
+else
+	$(NPM) ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+endif
+
+tools: node_modules/.installed
 
 demo: install
 	$(MASTHEAD) migrate --noinput
@@ -25,10 +39,10 @@ demo: install
 serve: install
 	$(MASTHEAD) serve --with-worker
 
-test: install
+test: install tools
 	$(RUN) pytest $(PYTEST_ARGS)
 
-test-postgres: install
+test-postgres: install tools
 	DATABASE_URL=$(POSTGRES_URL) $(RUN) pytest $(PYTEST_ARGS)
 
 test-all: test test-postgres
@@ -44,4 +58,4 @@ format: install
 	$(RUN) ruff format .
 
 clean:
-	rm -rf .venv .tools var .pytest_cache
+	rm -rf .venv .tools var .pytest_cache node_modules test-results
