@@ -260,6 +260,23 @@ class ArticlePage(Page):
         return self.lead_image_caption or self.lead_image.default_caption
 
 
+class StoryPick(Orderable):
+    """A story an editor chose, in order: the base of every pinned-story list
+    (the front page's top stories, a hub's pinned stories, Read Next picks)."""
+
+    story = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("story"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("story")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
 class ArticleAuthor(Orderable):
     """One byline on one article, in the order the bylines are shown."""
 

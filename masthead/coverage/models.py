@@ -3,7 +3,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
+
+from masthead.articles.models import StoryPick
 
 
 class CoverageIndexPage(Page):
@@ -105,13 +107,5 @@ class CoveragePage(Page):
         return context
 
 
-class CoveragePin(Orderable):
+class CoveragePin(StoryPick):
     hub = ParentalKey(CoveragePage, on_delete=models.CASCADE, related_name="pins")
-    story = models.ForeignKey(
-        "articles.ArticlePage",
-        verbose_name=_("story"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("story")]

@@ -1,27 +1,19 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable
+
+from masthead.articles.models import StoryPick
 
 
-class ReadNextPin(Orderable):
+class ReadNextPin(StoryPick):
     """An editor's own choice for an article's Read Next, shown before the
     computed recommendations."""
 
     article = ParentalKey(
         "articles.ArticlePage", on_delete=models.CASCADE, related_name="read_next_pins"
     )
-    story = models.ForeignKey(
-        "articles.ArticlePage",
-        verbose_name=_("story"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
 
-    panels = [FieldPanel("story")]
-
-    class Meta(Orderable.Meta):
+    class Meta(StoryPick.Meta):
         verbose_name = _("Read Next pick")
         verbose_name_plural = _("Read Next picks")
 

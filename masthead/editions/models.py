@@ -8,7 +8,9 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
+
+from masthead.articles.models import StoryPick
 
 
 class HomePage(RoutablePageMixin, Page):
@@ -124,62 +126,51 @@ class HomePage(RoutablePageMixin, Page):
 
     @path("tags/<str:slug>/", name="tag")
     def tag_listing(self, request, slug):
-        from masthead.articles.listings import paginate_stories, published_articles
         from masthead.caching import keys
 
         tag = get_object_or_404(Tag, slug=slug)
-        keys.add(keys.tag(tag.pk))
-        stories = paginate_stories(
-            request, published_articles().descendant_of(self).filter(tags=tag)
-        )
-        return self.render(
-            request,
-            template="editions/listing_page.html",
-            context_overrides={
-                "listing_title": tag.name,
-                "listing_kind": _("Tag"),
-                "stories": stories,
-                "tag": tag,
-            },
+        return self._listing(
+            request, {"tags": tag}, keys.tag(tag.pk), _("Tag"), tag.name, tag=tag
         )
 
     @path("regions/<str:slug>/", name="region")
     def region_listing(self, request, slug):
-        from masthead.articles.listings import paginate_stories, published_articles
         from masthead.caching import keys
         from masthead.regions.models import Region
 
         region = get_object_or_404(Region, locale_id=self.locale_id, slug=slug)
-        keys.add(keys.region(region.pk))
+        return self._listing(
+            request, {"regions": region}, keys.region(region.pk), _("Region"),
+            region.name, region=region,
+        )  # fmt: skip
+
+    def _listing(self, request, story_filter, key, kind, title, **context):
+        """A paginated list of this edition's stories matching `story_filter`."""
+        from masthead.articles.listings import paginate_stories, published_articles
+        from masthead.caching import keys
+
+        keys.add(key)
         stories = paginate_stories(
-            request, published_articles().descendant_of(self).filter(regions=region)
+            request, published_articles().descendant_of(self).filter(**story_filter)
         )
         return self.render(
             request,
             template="editions/listing_page.html",
             context_overrides={
-                "listing_title": region.name,
-                "listing_kind": _("Region"),
+                "listing_title": title,
+                "listing_kind": kind,
                 "stories": stories,
-                "region": region,
+                **context,
             },
         )
 
 
-class HomeTopStory(Orderable):
+class HomeTopStory(StoryPick):
     """A story an editor pinned to the top of the front page."""
 
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="top_stories")
-    story = models.ForeignKey(
-        "articles.ArticlePage",
-        verbose_name=_("story"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
 
-    panels = [FieldPanel("story")]
-
-    class Meta(Orderable.Meta):
+    class Meta(StoryPick.Meta):
         verbose_name = _("top story")
         verbose_name_plural = _("top stories")
 
