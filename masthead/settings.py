@@ -208,7 +208,9 @@ PAGE_CACHE_STALE_IF_ERROR = 86400
 # Breaking-news ticker: how often open pages poll, and how long the ticker's JSON
 # may be kept (together they bound how soon a new item reaches readers).
 MASTHEAD_TICKER_POLL_SECONDS = int(os.environ.get("MASTHEAD_TICKER_POLL_SECONDS", "2"))
-MASTHEAD_TICKER_CACHE_SECONDS = int(os.environ.get("MASTHEAD_TICKER_CACHE_SECONDS", "1"))
+MASTHEAD_TICKER_CACHE_SECONDS = int(
+    os.environ.get("MASTHEAD_TICKER_CACHE_SECONDS", "1")
+)
 
 # Behind a proxy or front cache, the header it puts the client's address in (its
 # right-most entry is trusted), e.g. "X-Forwarded-For"; used by rate limits.
