@@ -7,6 +7,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from masthead.common.pages import FewPagesManager
+
 
 class Author(TranslatableMixin, index.Indexed, models.Model):
     """A byline: a journalist, or the desk itself ("The Masthead English")."""
@@ -69,6 +71,8 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
 
 class AuthorIndexPage(RoutablePageMixin, Page):
     """The Authors directory, and each author's page beneath it (/authors/<slug>/)."""
+
+    objects = FewPagesManager()
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 

@@ -6,10 +6,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page
 
 from masthead.articles.models import StoryPick
+from masthead.common.pages import FewPagesManager
 
 
 class CoverageIndexPage(Page):
     """All coverage hubs of an edition (/coverage/)."""
+
+    objects = FewPagesManager()
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
@@ -40,6 +43,8 @@ class CoverageIndexPage(Page):
 class CoveragePage(Page):
     """A hub for one ongoing story ("War on Gaza"): the editors' pick of stories
     first, then every story tagged into the hub, newest first."""
+
+    objects = FewPagesManager()
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
     lead_image = models.ForeignKey(

@@ -218,9 +218,12 @@ def read_next_stories(article: ArticlePage) -> list[ArticlePage]:
         return []
     pins = ReadNextPin.objects.filter(article_id=article.pk)
     recommended = ReadNextRecommendation.objects.filter(article_id=article.pk)
+    # A handful of rows (the pins and the stored list); the edition is checked on
+    # them, not in SQL, where it would lead the database to scan every story of
+    # the edition instead of fetching these few by key.
     stories: QuerySet[ArticlePage] = (
         ArticlePage.objects.live()
-        .filter(_outside_private_sections(), locale_id=article.locale_id)
+        .filter(_outside_private_sections())
         .filter(
             Q(pk__in=pins.values("story_id")) | Q(pk__in=recommended.values("story_id"))
         )
@@ -245,4 +248,5 @@ def read_next_stories(article: ArticlePage) -> list[ArticlePage]:
             "-first_published_at",
         )
     )
-    return attach_sections(stories[:READ_NEXT_SIZE])
+    same_edition = [s for s in stories if s.locale_id == article.locale_id]
+    return attach_sections(same_edition[:READ_NEXT_SIZE])

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.db.models import F, Q, Value, Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Q, Value
+from django.db.models.functions import Substr
 from wagtail.models import Page
 
 from masthead.articles.listings import attach_sections, published_articles
@@ -83,17 +83,18 @@ def _section_blocks(home, stories) -> list[SectionBlock]:
     if not sections:
         return []
     section_path_length = len(home.path) + Page.steplen
-    ranked = (
-        stories.filter(reduce(or_, (Q(path__startswith=s.path) for s in sections)))
-        .annotate(
-            section_path=Substr("path", Value(1), Value(section_path_length)),
-            rank=Window(
-                RowNumber(),
-                partition_by=Substr("path", Value(1), Value(section_path_length)),
-                order_by=[F("first_published_at").desc(), F("pk").desc()],
-            ),
-        )
-        .filter(rank__lte=SECTION_STORIES)
+
+    # The newest few of each section, each picked by a small subquery that reads
+    # the publication-date index from the top: ranking every story of every
+    # section instead (a window function) took a second at 100,000 stories.
+    def newest_in(section):
+        return stories.filter(path__startswith=section.path).values("pk")
+
+    newest_of_each = reduce(
+        or_, (Q(pk__in=newest_in(s)[:SECTION_STORIES]) for s in sections)
+    )
+    ranked = stories.filter(newest_of_each).annotate(
+        section_path=Substr("path", Value(1), Value(section_path_length))
     )
     by_section: dict[str, list] = {}
     for story in ranked:

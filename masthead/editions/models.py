@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from masthead.articles.models import StoryPick
+from masthead.common.pages import FewPagesManager
 
 
 class HomePage(RoutablePageMixin, Page):
@@ -21,6 +22,8 @@ class HomePage(RoutablePageMixin, Page):
     hang off it (/tags/<slug>/, /regions/<slug>/) so they exist in every edition
     without pages for editors to create.
     """
+
+    objects = FewPagesManager()
 
     site_name = models.CharField(
         _("site name"),

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from masthead.common.pages import FewPagesManager
+
 
 class SectionPage(Page):
     """A section of the site (News, Politics…); at most two levels deep.
@@ -10,6 +12,8 @@ class SectionPage(Page):
     Articles live under their section, so a story's address reads like the menu:
     /news/politics/<story>/.
     """
+
+    objects = FewPagesManager()
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
     front_layout = models.CharField(
