@@ -66,7 +66,9 @@ class BoundedPaginator(Paginator):
     def count(self) -> int:
         if not hasattr(self, "_bounded_count"):
             limit = self.per_page * self.max_pages
-            self._bounded_count = self.object_list[:limit].count()
+            # Counting needs no order: unordered, the database stops at the limit
+            # as soon as it has found that many rows.
+            self._bounded_count = self.object_list.order_by()[:limit].count()
         return self._bounded_count
 
 
