@@ -252,3 +252,28 @@ def newest_article_url(scratch: Scratch) -> str:
         .strip()
         .splitlines()[-1]
     )
+
+
+def measure_in_newsroom(script: str, stories: int, *arguments: str) -> dict:
+    """Build a scratch newsroom of `stories` stories and run `script --measure` in
+    it (a fresh process, so Django starts on the scratch database); returns the
+    JSON the script prints last."""
+    import json
+
+    scratch = Scratch()
+    try:
+        print(
+            f"Building a newsroom of {stories:,} stories in {scratch.path}…", flush=True
+        )
+        scratch.prepare(synthetic=max(0, stories - 60))
+        output = subprocess.run(
+            [PYTHON, script, "--measure", *arguments],
+            cwd=ROOT / "bench",
+            env=scratch.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return json.loads(output.strip().splitlines()[-1])
+    finally:
+        scratch.cleanup()

@@ -51,7 +51,9 @@ def main():
                 ceiling = run(nginx + "/")
                 embedded = run(app + path)
                 with varnish_in_front(app) as varnish:
-                    fetch(varnish + path)
+                    fetch(varnish + path, **gzip_only)
+                    headers, _ = fetch(varnish + path, **gzip_only)
+                    assert headers.get("X-Cache") == "HIT", "Varnish should hit"
                     front = run(varnish + path)
         print(
             f"\nCached article ({len(body):,} bytes gzipped), {options.connections} connections, "

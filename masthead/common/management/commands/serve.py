@@ -27,6 +27,15 @@ class Command(BaseCommand):
             help="Server processes (WEB_CONCURRENCY; default: one per CPU).",
         )
         parser.add_argument(
+            "--threads",
+            type=int,
+            default=int(os.environ.get("SERVER_THREADS", "4")),
+            help=(
+                "Threads per server process answering requests (SERVER_THREADS; "
+                "default 4: pages from the cache are answered while others render)."
+            ),
+        )
+        parser.add_argument(
             "--with-worker",
             action="store_true",
             help="Also run the background task worker (one command for small sites).",
@@ -55,6 +64,7 @@ class Command(BaseCommand):
             "--host", options["host"],
             "--port", str(options["port"]),
             "--workers", str(options["workers"]),
+            "--blocking-threads", str(options["threads"]),
             "--respawn-failed-workers",
             # Uploaded pictures and their renditions are plain files: the server
             # sends them without entering Django. /static goes through whitenoise
