@@ -3,8 +3,9 @@
 Listings offer at most MAX_PAGES pages (masthead.articles.listings), so the database
 never skips more than MAX_PAGES × STORIES_PER_PAGE rows and the page count is
 bounded too. This prints render times for pages 1, 50 and the last one of a
-section holding most of a 100,000-story corpus, against the same pages at 1,000
-stories, and checks that the page after the last is a 404.
+section holding most of a 100,000-story corpus, each against page 1 of the same
+corpus, the same at 1,000 stories (where deep pages are 404s), and checks that
+the page after the last is a 404.
 
 Usage: .venv/bin/python bench/pagination.py [--large 100000] [--requests 30]
 """
@@ -66,17 +67,19 @@ def main():
     small = run_for(options.small, options.requests)
     large = run_for(options.large, options.requests)
     print("\nNews section, page render p50 (ms), page cache off:")
-    print(f"  {'page':>6} {options.small:>10,} {options.large:>10,}   ratio")
-    for number in small:
-        if number in ("after_last", "stories"):
-            continue
-        a, b = small[number], large[number]
-        print(
-            f"  {number:>6} {a['p50']:10.1f} {b['p50']:10.1f}   {b['p50'] / a['p50']:.2f}x  (HTTP {b['status']})"
-        )
-    print(
-        f"  page after the last: HTTP {large['after_last']}; stories below News: {large['stories']:,}"
-    )
+    for total, results in ((options.small, small), (options.large, large)):
+        first = results["1"]["p50"]
+        print(f"  {total:,} stories ({results['stories']:,} below News):")
+        for number, result in results.items():
+            if number in ("after_last", "stories"):
+                continue
+            print(
+                f"    page {number:>3}  {result['p50']:7.1f} ms  HTTP {result['status']}"
+                f"  {result['p50'] / first:5.2f}x page 1"
+            )
+        print(f"    page after the last: HTTP {results['after_last']}")
+    ratio = large["1"]["p50"] / small["1"]["p50"]
+    print(f"  page 1, {options.large:,} vs {options.small:,} stories: {ratio:.2f}x")
 
 
 if __name__ == "__main__":
