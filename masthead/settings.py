@@ -69,9 +69,14 @@ if PRODUCTION and not ALLOWED_HOSTS:
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production.")
 
-MASTHEAD_BASE_URL = os.environ.get("MASTHEAD_BASE_URL", "http://127.0.0.1:8000").rstrip(
-    "/"
+# Where readers reach the site; by default where `masthead serve` listens (HOST and
+# PORT), so that links in the admin and in printed messages work as served.
+_SERVED_HOST = os.environ.get("HOST", "127.0.0.1")
+_SERVED_AT = "http://{}:{}".format(
+    "127.0.0.1" if _SERVED_HOST in ("", "0.0.0.0", "::") else _SERVED_HOST,  # noqa: S104
+    os.environ.get("PORT", "8000"),
 )
+MASTHEAD_BASE_URL = os.environ.get("MASTHEAD_BASE_URL", _SERVED_AT).rstrip("/")
 WAGTAILADMIN_BASE_URL = MASTHEAD_BASE_URL
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [MASTHEAD_BASE_URL])
 CSRF_FAILURE_VIEW = "masthead.editions.views.csrf_failure"

@@ -60,6 +60,19 @@ def test_defaults_need_no_service(tmp_path):
     assert values["db_name"] == str(tmp_path / "var" / "masthead.sqlite3")
     assert values["cache"].endswith("LocMemCache")
     assert values["time_zone"] == "UTC"
+    assert values["base_url"] == "http://127.0.0.1:8000"
+
+
+def test_the_base_url_follows_where_the_site_is_served(tmp_path):
+    assert settings_of(tmp_path, PORT="8765")["base_url"] == "http://127.0.0.1:8765"
+    assert (
+        settings_of(tmp_path, HOST="0.0.0.0", PORT="80")["base_url"]  # noqa: S104
+        == "http://127.0.0.1:80"
+    )
+    explicit = settings_of(
+        tmp_path, MASTHEAD_BASE_URL="https://news.example/", PORT="1"
+    )
+    assert explicit["base_url"] == "https://news.example"
 
 
 def test_secret_key_is_generated_once_and_kept(tmp_path):
