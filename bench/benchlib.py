@@ -114,6 +114,21 @@ def masthead_server(scratch: Scratch, workers: int = 2, **env):
 
 
 @contextlib.contextmanager
+def _running(command: list[str], port: int, folder: Path):
+    """Run a server until the block ends, then stop it and remove its folder."""
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
 def nginx_serving(body: bytes, workers: int = 2, content_encoding: str = ""):
     """nginx serving `body` as a static file: the ceiling for a cached page."""
     folder = Path(tempfile.mkdtemp(prefix="masthead-nginx-"))
@@ -148,18 +163,10 @@ http {{
     }}
 }}
 """)
-    process = subprocess.Popen(
-        ["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for_port(port)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)
+    with _running(
+        ["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)], port, folder
+    ) as url:
+        yield url
 
 
 @contextlib.contextmanager
@@ -175,7 +182,7 @@ def varnish_in_front(backend_url: str, memory: str = "256m"):
     port = free_port()
     (folder / "work").mkdir()
     (folder / "work").chmod(0o755)
-    process = subprocess.Popen(
+    with _running(
         [
             "varnishd",
             "-F",
@@ -194,16 +201,10 @@ def varnish_in_front(backend_url: str, memory: str = "256m"):
             "-p",
             "thread_pool_min=100",
         ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for_port(port)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)
+        port,
+        folder,
+    ) as url:
+        yield url
 
 
 def fetch(url: str, **headers):

@@ -6,6 +6,7 @@ missing fails the run instead.
 """
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,13 @@ CHROMIUM_ARGS = [
 # Playwright's sync API runs an event loop in this thread; the test's own ORM calls
 # are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def skip_or_fail(message: str) -> None:

@@ -15,18 +15,13 @@ import pytest
 from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.editions.setup import ensure_edition_home
 from masthead.sections.tests.factories import SectionPageFactory
+from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 VCL = ROOT / "deploy" / "varnish" / "masthead.vcl"
 XKEY = Path("/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so")
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

@@ -26,19 +26,12 @@ class Chrome:
 
 def edition_home(language_code: str | None = None) -> HomePage | None:
     language_code = language_code or translation.get_language() or "en"
-    home = (
-        HomePage.objects.select_related("locale")
-        .filter(locale__language_code=language_code)
-        .first()
+    homes = HomePage.objects.select_related("locale")
+    # An edition without its own home falls back to the default one.
+    return (
+        homes.filter(locale__language_code=language_code).first()
+        or homes.filter(locale=Locale.get_default()).first()
     )
-    if home is None:
-        # An edition without its own home falls back to the default one.
-        home = (
-            HomePage.objects.select_related("locale")
-            .filter(locale=Locale.get_default())
-            .first()
-        )
-    return home
 
 
 def build_chrome(home: HomePage | None) -> Chrome:
