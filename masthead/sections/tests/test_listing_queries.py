@@ -1,0 +1,42 @@
+"""A listing costs the same number of queries however many stories it shows."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from masthead.articles.tests.factories import ArticlePageFactory
+from masthead.authors.tests.factories import AuthorFactory
+from masthead.media.tests.factories import ImageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def add_stories(parent, count):
+    for _ in range(count):
+        story = ArticlePageFactory(
+            parent=parent, authors=[AuthorFactory()], lead_image=ImageFactory()
+        )
+        story.tags.add("Elections")
+        story.save_revision().publish(skip_permission_checks=True)
+
+
+def queries_to_render(client, url) -> int:
+    client.get(url)  # warm the per-process caches (content types, site)
+    cache.clear()  # the ticker and Most Read boxes expire on their own clocks
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("listing", ["section", "tag"])
+def test_listing_queries_do_not_grow_with_its_stories(client, news, politics, listing):
+    url = news.url if listing == "section" else "/tags/elections/"
+    add_stories(politics, 2)
+    few = queries_to_render(client, url)
+
+    add_stories(politics, 10)
+    many = queries_to_render(client, url)
+
+    assert many == few
