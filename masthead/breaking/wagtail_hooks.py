@@ -1,6 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -10,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .actions import WITHDRAW_LOG_ACTION
+from .admin_views import breaking_url
 from .forms import BreakingItemForm, StoryChooser
 from .models import BreakingItem
 
@@ -62,6 +64,26 @@ class BreakingItemViewSet(SnippetViewSet):
         ],
         base_form_class=BreakingItemForm,
     )
+
+    def get_menu_item(self, order=None):
+        """A submenu, so the publish form is two clicks from anywhere in the admin:
+        "Breaking news", then "Publish breaking news"."""
+        listing = super().get_menu_item(order)
+        listing.label, listing.name = _("Published lines"), "breaking-news-listing"
+        publish = admin_views.QuickPublishMenuItem(
+            _("Publish breaking news"),
+            breaking_url("publish"),
+            name="breaking-news-publish",
+            icon_name="plus",
+            order=1,
+        )
+        return SubmenuMenuItem(
+            self.menu_label,
+            Menu(items=[publish, listing]),
+            name="breaking-news",
+            icon_name=self.icon,
+            order=self.get_menu_item_order(order),
+        )
 
     def get_urlpatterns(self):
         return [

@@ -39,7 +39,8 @@ def author_changed(sender, instance, **kwargs):
 
 
 def region_changed(sender, instance, **kwargs):
-    purge({keys.region(instance.pk)})
+    # Regions are listed in the edition's menu, on every page.
+    purge({keys.region(instance.pk), keys.menu(instance.locale.language_code)})
 
 
 def tag_changed(sender, instance, **kwargs):
@@ -65,4 +66,5 @@ def register_signal_handlers():
     pre_delete.connect(page_deleted, dispatch_uid="cache-page-deleted")
     post_save.connect(author_changed, sender=Author, dispatch_uid="cache-author")
     post_save.connect(region_changed, sender=Region, dispatch_uid="cache-region")
+    pre_delete.connect(region_changed, sender=Region, dispatch_uid="cache-region-gone")
     post_save.connect(tag_changed, sender=Tag, dispatch_uid="cache-tag")

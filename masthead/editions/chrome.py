@@ -22,6 +22,8 @@ class Chrome:
     home: HomePage | None
     menu: list[MenuItem]
     footer: list[Page]
+    # The second taxonomy, after the sections in the menu (the reference's "Regions").
+    regions: list = field(default_factory=list)
 
 
 def edition_home(language_code: str | None = None) -> HomePage | None:
@@ -35,9 +37,11 @@ def edition_home(language_code: str | None = None) -> HomePage | None:
 
 
 def build_chrome(home: HomePage | None) -> Chrome:
-    """The menu and footer of one edition, from its page tree, in one query."""
+    """The menu and footer of one edition: its page tree in one query, its regions
+    in another."""
     if home is None:
         return Chrome(home=None, menu=[], footer=[])
+    from masthead.regions.models import Region
     from masthead.sections.models import SectionPage
 
     section_type = ContentType.objects.get_for_model(SectionPage).id
@@ -63,7 +67,10 @@ def build_chrome(home: HomePage | None) -> Chrome:
             parent = by_path.get(page.path[: -Page.steplen])
             if parent is not None:
                 parent.children.append(MenuItem(page))
-    return Chrome(home=home, menu=menu, footer=footer)
+    regions = list(
+        Region.objects.filter(locale_id=home.locale_id).only("id", "name", "slug")
+    )
+    return Chrome(home=home, menu=menu, footer=footer, regions=regions)
 
 
 HOME_DEPTH = 2  # the tree's root is depth 1; each edition's home sits under it

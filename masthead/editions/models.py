@@ -136,6 +136,18 @@ class HomePage(RoutablePageMixin, Page):
             request, {"tags": tag}, keys.tag(tag.pk), _("Tag"), tag.name, tag=tag
         )
 
+    @path("regions/", name="regions")
+    def region_index(self, request):
+        """The newest stories of every region, under links to each region."""
+        from masthead.articles.models import ArticlePage
+        from masthead.caching import keys
+
+        with_region = ArticlePage.regions.through.objects.values("articlepage_id")
+        return self._listing(
+            request, {"pk__in": with_region}, keys.listing(self.pk), "",
+            _("Regions"), region_index=True,
+        )  # fmt: skip
+
     @path("regions/<str:slug>/", name="region")
     def region_listing(self, request, slug):
         from masthead.caching import keys

@@ -31,6 +31,7 @@ ARTICLE_KINDS = ("news", "opinion", "analysis", "blog", "feature")
 PAGE_TYPES = (
     "home",
     "section",
+    "regions",
     "region",
     "tag",
     "author",
@@ -468,6 +469,7 @@ class _Edition:
         urls = {
             "home": home_url,
             "section": self.politics.url,
+            "regions": f"{home_url}regions/",
             "region": f"{home_url}regions/{quote(self.region.slug)}/",
             "tag": f"{home_url}tags/{quote(self.stories['news'].tags.get().slug)}/",
             "author": self.authors_index.url_for_author(self.author),

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 # Next (stories, their pictures, their sections: 3); the edition switcher and
 # hreflang links (edition homes, the page's translations: 2). Most Read adds none:
 # its box is cached for the edition.
-ARTICLE_QUERIES = 26
+ARTICLE_QUERIES = 27  # the menu: its pages, and the edition's regions
 
 
 def article_with(parent, *, authors, tags, related, image, regions=()):

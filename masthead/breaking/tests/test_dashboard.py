@@ -1,5 +1,7 @@
 """Editors publish a line from the dashboard in one short form."""
 
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
@@ -128,3 +130,54 @@ def test_after_publishing_the_editor_never_leaves_the_site(desk_client):
 
     assert response.status_code == 302
     assert response["Location"] == DASHBOARD
+
+
+FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea"
+
+
+def test_the_panel_is_headed_for_what_it_does_and_starts_with_the_line(desk_client):
+    panel = panel_of(desk_client.get(DASHBOARD))
+
+    heading = panel.select_one(".w-panel__heading")
+    assert heading.get_text(strip=True) == "Publish breaking news"
+    # Tabbing into the panel's content lands on the line to publish first.
+    first = panel.select_one(".w-panel__content").select(FOCUSABLE)[0]
+    assert first["name"] == "text"
+
+
+def sidebar_menu(client) -> list[dict]:
+    """The admin's main menu, as the sidebar receives it: [{name, label, url,
+    children}]."""
+    response = client.get("/admin/account/")
+    soup = BeautifulSoup(response.content, "html5lib")
+    props = json.loads(soup.select_one("#wagtail-sidebar-props").string)
+    module = next(
+        m for m in props["modules"] if m["_type"] == "wagtail.sidebar.MainMenuModule"
+    )
+
+    def item(entry):
+        fields = entry["_args"][0]
+        children = entry["_args"][1] if len(entry["_args"]) > 1 else []
+        return {**fields, "children": [item(child) for child in children]}
+
+    return [item(entry) for entry in module["_args"][0]]
+
+
+def test_the_admin_menu_leads_to_the_form_in_two_clicks(desk_client):
+    breaking = next(
+        i for i in sidebar_menu(desk_client) if i["name"] == "breaking-news"
+    )
+
+    # The first click opens "Breaking news", the second opens the form.
+    first = breaking["children"][0]
+    assert (first["label"], first["url"]) == ("Publish breaking news", PUBLISH)
+    form_page = BeautifulSoup(desk_client.get(PUBLISH).content, "html5lib")
+    assert form_page.select_one("[name=text]").has_attr("autofocus")
+
+
+def test_the_menu_offers_the_form_only_to_those_who_may_publish(client, make_editor):
+    client.force_login(make_editor("reader", "view_breakingitem"))
+
+    breaking = next(i for i in sidebar_menu(client) if i["name"] == "breaking-news")
+
+    assert [child["label"] for child in breaking["children"]] == ["Published lines"]

@@ -182,3 +182,110 @@ def test_spanish_dates_keep_latin_digits_with_spanish_months(client, editions, s
     soup = soup_of(client, page.url)
 
     assert soup.select_one(".article__meta time").get_text() == "5 Ago 2024 19:44"
+
+
+SEARCH_PATHS = {"en": "/search/", "ar": "/ar/search/", "es": "/es/search/"}
+
+
+def test_every_page_of_every_edition_has_a_search_form_in_its_header(client, story):
+    for code, search_path in SEARCH_PATHS.items():
+        for url in [story[code].get_parent().get_parent().url, story[code].url]:
+            soup = soup_of(client, url)
+            form = soup.select_one("header.site-header form[role=search]")
+            assert form is not None, url
+            assert (form["action"], form["method"]) == (search_path, "get")
+            field = form.select_one("input[type=search][name=q]")
+            # Labelled for screen readers, not only by its placeholder.
+            label = form.select_one(f"label[for={field['id']}]")
+            assert label is not None and label.get_text(strip=True), url
+            assert form.select_one("button[type=submit]").get_text(strip=True)
+
+
+@pytest.mark.parametrize(
+    ("code", "word"), [("en", "Cairo"), ("ar", "المحادثات"), ("es", "conversaciones")]
+)
+def test_a_headline_word_sent_through_the_header_form_finds_the_story(
+    client, story, code, word
+):
+    form = soup_of(client, story[code].url).select_one("header form[role=search]")
+    field = form.select_one("input[type=search]")["name"]
+
+    results = soup_of(client, f"{form['action']}?{field}={quote(word)}")
+
+    headlines = [h.get_text() for h in results.select(".search-result__headline")]
+    assert headlines == [story[code].title]
+
+
+@pytest.fixture
+def regions(editions):
+    from wagtail.models import Locale
+
+    from masthead.regions.tests.factories import RegionFactory
+
+    def region(code, name, slug, order):
+        locale = Locale.objects.get(language_code=code)
+        return RegionFactory(locale=locale, name=name, slug=slug, sort_order=order)
+
+    return {
+        "en": [region("en", "Africa", "africa", 1), region("en", "MENA", "mena", 2)],
+        "ar": [region("ar", "أفريقيا", "أفريقيا", 1)],
+        "es": [],
+    }
+
+
+def menu_regions(soup, menu="desktop"):
+    for item in soup.select(f".menu--{menu} .menu__item"):
+        link = item.select_one(".menu__link")
+        if link["href"].endswith("/regions/"):
+            return link, [
+                (a.get_text(), a["href"]) for a in item.select(".menu__sublink")
+            ]
+    return None, []
+
+
+def test_the_menu_lists_the_editions_regions_after_the_sections(client, regions):
+    soup = soup_of(client, "/")
+    for menu in ("desktop", "mobile"):
+        link, children = menu_regions(soup, menu)
+        assert (link.get_text(), link["href"]) == ("Regions", "/regions/")
+        assert children == [
+            ("Africa", "/regions/africa/"),
+            ("MENA", "/regions/mena/"),
+        ]
+    assert soup.select(".menu--desktop .menu__link")[-1] == link
+
+    link, children = menu_regions(soup_of(client, "/ar/"))
+    assert link["href"] == "/ar/regions/"
+    assert link.get_text() != "Regions"  # in the edition's language
+    assert children == [("أفريقيا", "/ar/regions/" + quote("أفريقيا") + "/")]
+
+    # An edition with no regions has no empty entry.
+    assert menu_regions(soup_of(client, "/es/")) == (None, [])
+
+
+def test_the_regions_page_lists_regional_stories_and_links_every_region(
+    client, regions, story
+):
+    mena = regions["en"][1]
+    story["en"].regions.add(mena)
+    publish(story["en"])
+    ArticlePageFactory(parent=editions_politics(story), title="A story of nowhere")
+
+    soup = soup_of(client, "/regions/")
+
+    assert soup.h1.get_text() == "Regions"
+    tabs = [a.get_text() for a in soup.select(".listing-header__nav a")]
+    assert tabs == ["Africa", "MENA"]
+    headlines = [a.get_text(strip=True) for a in soup.select(".story-list h2 a")]
+    assert headlines == ["Talks resume in Cairo"]
+    menu_link, _ = menu_regions(soup)
+    assert menu_link["aria-current"] == "page"
+
+    mena_page = soup_of(client, "/regions/mena/")
+    assert mena_page.select_one(
+        ".listing-header__nav [aria-current=page]"
+    ).get_text() == ("MENA")
+
+
+def editions_politics(story):
+    return story["en"].get_parent()

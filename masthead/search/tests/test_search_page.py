@@ -14,16 +14,18 @@ pytestmark = pytest.mark.django_db
 def test_the_form_is_a_search_landmark_with_a_q_field(client, home):
     soup = soup_of(client.get("/search/"))
 
-    form = soup.select_one("form[role=search]")
+    form = soup.select_one("main form[role=search]")
     assert form["action"] == "/search/"
     assert form.select_one("input[name=q]")["type"] == "search"
     assert soup.select(".search-result") == []
 
 
-def test_the_site_header_links_to_the_search_page(client, home):
+def test_the_site_header_has_a_search_form_that_leads_here(client, home):
     soup = soup_of(client.get("/"))
 
-    assert soup.select_one(".site-header a.site-header__search")["href"] == "/search/"
+    form = soup.select_one(".site-header form[role=search]")
+    assert form["action"] == "/search/"
+    assert form.select_one("input[name=q]")["type"] == "search"
 
 
 def test_the_story_whose_headline_matches_ranks_first(client, politics):
