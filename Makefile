@@ -3,11 +3,14 @@ SHELL := /bin/sh
 UV := $(shell ./scripts/bootstrap-uv)
 # uv must use this machine's Python, never download one.
 export UV_PYTHON_DOWNLOADS := never
+# Compiled once at install: every later command starts seconds sooner, even where
+# Python is told not to write bytecode itself.
+export UV_COMPILE_BYTECODE := 1
 RUN := $(UV) run --locked --no-sync
 MASTHEAD := $(RUN) masthead
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install tools demo serve test test-postgres test-all lint format clean
+.PHONY: install tools demo demo-database serve test test-postgres test-all lint format clean
 
 .venv/.installed: pyproject.toml uv.lock
 	$(UV) sync --locked
@@ -29,14 +32,27 @@ endif
 
 tools: node_modules/.installed
 
-demo: install
-	$(MASTHEAD) migrate --noinput
-	$(MASTHEAD) demo-data
+# Collected again only when a package or one of the project's static files changed.
+MASTHEAD_VAR_DIR ?= var
+STATIC_ROOT ?= $(MASTHEAD_VAR_DIR)/static
+STATIC_SOURCES := $(shell find masthead -path '*/static/*' -type f 2>/dev/null)
+
+$(STATIC_ROOT)/.collected: .venv/.installed $(STATIC_SOURCES)
+	@echo "Collecting static files…"
 	$(MASTHEAD) collectstatic --noinput --verbosity 0
+	@touch $@
+
+demo: install
+	@$(MAKE) --no-print-directory -j2 demo-database "$(STATIC_ROOT)/.collected"
 	$(MASTHEAD) ensure-admin
 	$(MASTHEAD) serve --with-worker
 
-serve: install
+# The demo newsroom's database; `make demo` builds it beside the static files.
+demo-database: install
+	$(MASTHEAD) migrate --noinput
+	$(MASTHEAD) demo-data
+
+serve: install $(STATIC_ROOT)/.collected
 	$(MASTHEAD) serve --with-worker
 
 test: install tools

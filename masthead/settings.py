@@ -278,6 +278,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+# The AVIF encoder's speed, 0 (slowest, smallest) to 10 (masthead/media/encoding.py).
+IMAGE_AVIF_SPEED = min(10, max(0, int(os.environ.get("IMAGE_AVIF_SPEED", "8"))))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 # The database's own full-text search unless SEARCH_URL names OpenSearch or
 # Elasticsearch (docs/search.md).

@@ -6,15 +6,12 @@ the English ones), plus stories of their own. Every object is looked up before i
 created, so loading twice adds nothing the second time.
 """
 
-import hashlib
-import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
@@ -38,7 +35,8 @@ from masthead.pages.models import ContactPage, StandardPage
 from masthead.regions.models import Region
 from masthead.sections.models import SectionPage
 
-from .images import draw_picture, draw_portrait
+from .images import draw_portrait
+from .story_pictures import Pictures, store_image
 
 CONTENT_DIR = Path(__file__).parent / "content"
 DEFAULT_LANGUAGE = "en"
@@ -58,7 +56,14 @@ EDITION_SETTINGS = {
     "es": {"time_zone": "America/Bogota", "date_format": "j M Y", "digits": "latin"},
 }
 
+# Called once per story, with its headline, as the stories are loaded.
 Progress = Callable[[str], None]
+# Makes a picture's renditions for the given specs (now, or queued for later).
+Renderer = Callable[[CustomImage, list[str]], None]
+
+
+def _no_renditions(image: CustomImage, specs: list[str]) -> None:
+    """Renditions are made when a page first shows them."""
 
 
 @dataclass
@@ -84,12 +89,21 @@ def key_of(entry: dict) -> str:
     return entry.get("key", entry["slug"])
 
 
+def demo_stories(language: str) -> list[dict]:
+    return [
+        story for name in ARTICLE_FILES[language] for story in read_json(language, name)
+    ]
+
+
 def load_demo_newsroom(
     language: str = DEFAULT_LANGUAGE,
     progress: Progress = lambda message: None,
     render_images: bool = True,
+    render: Renderer = prerender,
 ) -> LoadReport:
-    """Load one edition's demo content; `render_images` pre-makes the renditions.
+    """Load one edition's demo content. `render` makes each picture's renditions
+    ahead of readers (at once by default; the demo command queues them on another
+    thread); with `render_images` off, pages make them when first shown.
 
     Other editions translate English pages, so English must be loaded first.
     """
@@ -99,16 +113,20 @@ def load_demo_newsroom(
     home = _home(locale, site, report)
     sections = _sections(home, read_json(language, "sections"), locale, report)
     regions = _regions(locale, read_json(language, "regions"), report)
-    authors = _authors(locale, read_json(language, "authors"), report, render_images)
+    render = render if render_images else _no_renditions
+    authors = _authors(locale, read_json(language, "authors"), report, render)
     _site_pages(home, site["pages"], locale, report)
 
-    stories = [
-        story for name in ARTICLE_FILES[language] for story in read_json(language, name)
-    ]
     now = timezone.now()
-    for number, story in enumerate(stories, start=1):
-        progress(f"[{language} {number}/{len(stories)}] {story['headline']}")
-        _article(story, sections, regions, authors, locale, now, report, render_images)
+    pictures = Pictures(
+        None if language == DEFAULT_LANGUAGE else demo_stories(DEFAULT_LANGUAGE)
+    )
+    for story in demo_stories(language):
+        _article(
+            story, sections, regions, authors, locale, now, report, render,
+            pictures,
+        )  # fmt: skip
+        progress(story["headline"])
     _coverage(home, read_json(language, "coverage"), locale, report)
     for _item in load_breaking_items(
         locale,
@@ -211,22 +229,21 @@ def _regions(locale: Locale, entries: list[dict], report: LoadReport) -> dict:
 
 
 def _authors(
-    locale: Locale, entries: list[dict], report: LoadReport, render_images: bool
+    locale: Locale, entries: list[dict], report: LoadReport, render: "Renderer"
 ) -> dict:
     authors = {}
     for entry in entries:
         author = Author.objects.filter(locale=locale, slug=entry["slug"]).first()
         if author is None:
             initials = "".join(word[0] for word in entry["name"].split()[:2]).upper()
-            photo = _image(
+            photo = store_image(
                 title=f"Portrait: {entry['name']}",
                 filename=f"author-{locale.language_code}-{len(authors)}.jpg",
                 data=draw_portrait(entry["slug"], initials),
                 description=entry["name"],
                 credit=read_json(locale.language_code, "site")["site_name"],
             )
-            if render_images:
-                prerender(photo, list(PORTRAIT))
+            render(photo, list(PORTRAIT))
             author = Author.objects.create(
                 locale=locale,
                 slug=entry["slug"],
@@ -260,17 +277,8 @@ def _site_pages(home: HomePage, entries: list[dict], locale: Locale, report) -> 
         )
 
 
-def _image(title: str, filename: str, data: bytes, **fields) -> CustomImage:
-    existing = CustomImage.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    image = CustomImage(title=title, **fields)
-    image.file = ImageFile(io.BytesIO(data), name=filename)
-    image.save()
-    return image
-
-
-def _article(story, sections, regions, authors, locale, now, report, render_images):
+def _article(story, sections, regions, authors, locale, now, report, render,
+             pictures):  # fmt: skip
     section = sections[story["section"]]
     if section.get_children().filter(slug=story["slug"]).exists():
         return
@@ -280,16 +288,10 @@ def _article(story, sections, regions, authors, locale, now, report, render_imag
         if story.get("translation_of")
         else None
     )
-    image = original.lead_image if original else _image(
-        title=story["headline"],
-        filename=f"story-{hashlib.sha256(story['slug'].encode()).hexdigest()[:12]}.jpg",
-        data=draw_picture(story["slug"], picture.get("motif", "skyline")),
-        description=picture["alt"],
-        credit=picture["credit"],
-        default_caption=picture["caption"],
-    )  # fmt: skip
-    if render_images:
-        prerender(image, ARTICLE_LEAD_SPECS)
+    image = original.lead_image if original else pictures.picture_for(story)
+    render(image, ARTICLE_LEAD_SPECS)
+    # A picture of another edition's story is described in this one's language.
+    own_picture = image.title == story["headline"]
     published_at = now - timedelta(hours=story["hours_ago"])
     fields = {
         "title": story["headline"],
@@ -297,8 +299,8 @@ def _article(story, sections, regions, authors, locale, now, report, render_imag
         "kind": story["kind"],
         "source": story.get("source", ""),
         "lead_image": image,
-        "lead_image_alt": picture["alt"] if original else "",
-        "lead_image_caption": picture["caption"] if original else "",
+        "lead_image_alt": "" if own_picture else picture["alt"],
+        "lead_image_caption": "" if own_picture else picture["caption"],
         "body": _body(story),
         "first_published_at": published_at,
     }

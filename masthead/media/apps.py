@@ -5,3 +5,8 @@ class MediaConfig(AppConfig):
     name = "masthead.media"
     label = "media"
     verbose_name = "Media"
+
+    def ready(self):
+        from .encoding import register_encoders
+
+        register_encoders()

@@ -1,14 +1,33 @@
+import io
+
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from masthead.demo.loader import EDITIONS, load_demo_newsroom
+from masthead.articles.signal_handlers import renditions_made_by_caller
+from masthead.common.progress import ProgressBar
+from masthead.demo.loader import EDITIONS, demo_stories, load_demo_newsroom
+from masthead.demo.renditions import BackgroundRenditions
 from masthead.editions.permissions import ensure_edition_groups
 
-# Loading runs search indexing and rendition work inline, so the demo is complete
-# when the command returns, whether or not a task worker is running.
+# Loading runs search indexing and the other tasks inline, and waits for the
+# pictures' renditions, so the demo is complete when the command returns, whether
+# or not a task worker is running.
 INLINE_TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
 }
+
+
+def search_index_built_later() -> dict:
+    """Settings that stop the search index following every save."""
+    return {
+        "WAGTAILSEARCH_BACKENDS": {
+            name: {**config, "AUTO_UPDATE": False}
+            for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
+        }
+    }
 
 
 class Command(BaseCommand):
@@ -29,19 +48,49 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        def progress(message: str) -> None:
-            if options["verbosity"] >= 1:
-                self.stdout.write(f"  {message}")
-                self.stdout.flush()
+        editions = options["editions"]
+        # Stories are most of the work: the bar counts them across all editions.
+        bar = ProgressBar(
+            self.stdout,
+            sum(len(demo_stories(language)) for language in editions),
+            "Loading the demo stories",
+        )
 
-        for language in options["editions"]:
-            self.stdout.write(f"Loading the demo newsroom's {language} edition…")
-            with override_settings(TASKS=INLINE_TASKS):
-                report = load_demo_newsroom(
-                    language,
-                    progress=progress,
-                    render_images=not options["skip_renditions"],
-                )
+        def progress(headline: str) -> None:
+            if options["verbosity"] >= 1:
+                bar.advance(headline)
+
+        render_images = not options["skip_renditions"]
+        # Pictures are rendered on a second thread while the stories load.
+        renditions = BackgroundRenditions()
+        reports = []
+        try:
+            # The search and reference indexes are built once when the load ends,
+            # not at every save of every page (a story is saved four times).
+            with (
+                override_settings(TASKS=INLINE_TASKS, **search_index_built_later()),
+                disable_reference_index_auto_update(),
+                renditions_made_by_caller(),
+            ):
+                for language in editions:
+                    report = load_demo_newsroom(
+                        language,
+                        progress=progress,
+                        render_images=render_images,
+                        render=renditions,
+                    )
+                    reports.append(report)
+            if any(report.created for report in reports):
+                call_command("rebuild_references_index", stdout=io.StringIO())
+                call_command("update_index", stdout=io.StringIO())
+        finally:
+            pending = renditions.pending()
+            if pending and options["verbosity"] >= 1:
+                pictures = ProgressBar(self.stdout, pending, "Rendering the pictures")
+                renditions.wait(progress=pictures.advance)
+            else:
+                renditions.wait()
+        for language, report in zip(editions, reports, strict=True):
             self.stdout.write(self.style.SUCCESS(f"Demo {language} edition: {report}."))
         groups = ensure_edition_groups()
         self.stdout.write(f"Editors' groups: {', '.join(g.name for g in groups)}.")
