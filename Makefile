@@ -38,7 +38,6 @@ STATIC_ROOT ?= $(MASTHEAD_VAR_DIR)/static
 STATIC_SOURCES := $(shell find masthead -path '*/static/*' -type f 2>/dev/null)
 
 $(STATIC_ROOT)/.collected: .venv/.installed $(STATIC_SOURCES)
-	@echo "Collecting static files…"
 	$(MASTHEAD) collectstatic --noinput --verbosity 0
 	@touch $@
 

@@ -3,7 +3,7 @@ the caller makes them itself (a bulk load)."""
 
 import pytest
 
-from masthead.articles.signal_handlers import renditions_made_by_caller
+from masthead.common.bulk import bulk_load
 from masthead.media.renditions import ARTICLE_LEAD_SPECS
 
 from .factories import ArticlePageFactory
@@ -30,7 +30,7 @@ def test_publishing_makes_every_lead_rendition(
 def test_a_bulk_load_makes_them_itself(
     politics, image, django_capture_on_commit_callbacks
 ):
-    with renditions_made_by_caller():
+    with bulk_load():
         publish_story(politics, image, django_capture_on_commit_callbacks)
 
     assert not image.renditions.exists()

@@ -9,7 +9,7 @@ the lens and the film and encodes the JPEG.
 import random
 from collections.abc import Callable
 
-from . import city, desert, indoors, nature, sport
+from . import city, desert, indoors, market, nature, sport
 from .people import portrait
 from .photo import finish
 
@@ -25,7 +25,7 @@ MOTIFS: dict[str, Callable] = {
     "lab": indoors.lab,
     "desert": desert.desert,
     "forest": nature.forest,
-    "market": city.market,
+    "market": market.market,
 }
 
 

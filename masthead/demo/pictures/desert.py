@@ -8,24 +8,26 @@ from .photo import (
     SIZE,
     H,
     W,
-    below,
     blur,
-    defocus_foreground,
-    distance_haze,
     fractal,
     glow,
-    ground,
-    land,
     levels,
     lit,
     mix,
     noise,
     place,
+    solid,
+    textured,
+)
+from .scenery import (
+    below,
+    defocus_foreground,
+    distance_haze,
+    ground,
+    land,
     ridge,
     scatter,
     sky,
-    solid,
-    textured,
 )
 
 FOCAL = 700  # pixels: a normal lens on the SIZE canvas

@@ -10,15 +10,10 @@ from .photo import (
     SIZE,
     H,
     W,
-    below,
     blur,
-    defocus_foreground,
-    distance_haze,
     fractal,
     glow,
-    ground,
     hillshade,
-    land,
     levels,
     lit,
     mix,
@@ -28,11 +23,18 @@ from .photo import (
     ragged,
     ramp,
     relief,
+    solid,
+    textured,
+)
+from .scenery import (
+    below,
+    defocus_foreground,
+    distance_haze,
+    ground,
+    land,
     ridge,
     scatter,
     sky,
-    solid,
-    textured,
 )
 
 

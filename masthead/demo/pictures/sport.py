@@ -10,22 +10,24 @@ from .photo import (
     SIZE,
     H,
     W,
-    below,
     bloom,
     blur,
     bokeh,
     fractal,
     glow,
-    ground,
     jitter,
-    land,
     levels,
     lit,
     place,
     relief,
-    ridge,
     scaled,
     solid,
+)
+from .scenery import (
+    below,
+    ground,
+    land,
+    ridge,
 )
 
 

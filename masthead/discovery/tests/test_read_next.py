@@ -268,6 +268,19 @@ def test_publishing_a_story_computes_its_read_next(
     ) == [earlier.pk]
 
 
+def test_a_bulk_load_leaves_read_next_to_its_end(
+    politics, django_capture_on_commit_callbacks
+):
+    from masthead.common.bulk import bulk_load
+
+    make_story(politics, title="Earlier", tags=["Iran"])
+    with bulk_load(), django_capture_on_commit_callbacks(execute=True):
+        story = make_story(politics, title="New", tags=["Iran"])
+
+    # The loader computes every list once its stories are all in.
+    assert not ReadNextRecommendation.objects.filter(article=story).exists()
+
+
 def test_the_refresh_command_recomputes_recent_stories(politics, capsys):
     recent = make_story(politics, title="Recent", age=timedelta(days=2))
     old = make_story(politics, title="Old", age=timedelta(days=30))

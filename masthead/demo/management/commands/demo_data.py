@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from masthead.articles.signal_handlers import renditions_made_by_caller
+from masthead.common.bulk import bulk_load
 from masthead.common.progress import ProgressBar
 from masthead.demo.loader import EDITIONS, demo_stories, load_demo_newsroom
 from masthead.demo.renditions import BackgroundRenditions
@@ -70,7 +70,7 @@ class Command(BaseCommand):
             with (
                 override_settings(TASKS=INLINE_TASKS, **search_index_built_later()),
                 disable_reference_index_auto_update(),
-                renditions_made_by_caller(),
+                bulk_load(),
             ):
                 for language in editions:
                     report = load_demo_newsroom(
