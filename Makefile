@@ -43,13 +43,11 @@ $(STATIC_ROOT)/.collected: .venv/.installed $(STATIC_SOURCES)
 
 demo: install
 	@$(MAKE) --no-print-directory -j2 demo-database "$(STATIC_ROOT)/.collected"
-	$(MASTHEAD) ensure-admin
 	$(MASTHEAD) serve --with-worker
 
-# The demo newsroom's database; `make demo` builds it beside the static files.
+# Migrate, load the demo newsroom, admin account; beside the static files (-j2).
 demo-database: install
-	$(MASTHEAD) migrate --noinput
-	$(MASTHEAD) demo-data
+	$(MASTHEAD) demo-setup
 
 serve: install $(STATIC_ROOT)/.collected
 	$(MASTHEAD) serve --with-worker

@@ -6,7 +6,7 @@ Clones the repository's HEAD into a temporary folder and runs `make demo` there
 twice: the first run creates the environment from uv's package cache (packages
 already downloaded), migrates and loads the demo newsroom; the second finds
 everything in place. Each run is timed from `make demo` to the first 200 from the
-home page, with the time each step began (the commands make echoes), then stopped
+home page, with the time each step began (from the lines make prints), then stopped
 with Ctrl-C as a person would. Targets (issue "The first hour"): the first run
 <= 3 minutes, the second <= 20 s.
 """
@@ -27,13 +27,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import ROOT, free_port
 
-# The lines make echoes as each step begins, and a name for each.
+# Lines of make's output that mark each step's start, and a name for each.
 STEPS = {
     "uv sync": "install (uv sync)",
     "collectstatic": "collect static files",
-    "masthead migrate": "migrate",
-    "masthead demo-data": "load the demo newsroom",
-    "masthead ensure-admin": "admin account",
+    "Operations to perform": "migrate",
+    "Loading the demo stories": "load the demo newsroom",
+    "Admin: ": "admin account",
     "masthead serve": "start the server",
 }
 

@@ -9,6 +9,7 @@ ALIASES = {
     "serve": "serve",
     "worker": "db_worker",
     "demo-data": "demo_data",
+    "demo-setup": "demo_setup",
     "ensure-admin": "ensure_admin",
     "edition-groups": "edition_groups",
     "generate-articles": "generate_articles",
@@ -24,6 +25,7 @@ Commands:
   serve          serve the site with a production-grade server (HOST, PORT)
   worker         run the background task worker (renditions, purges, schedules)
   demo-data      load the demo newsroom (safe to run again: adds nothing twice)
+  demo-setup     migrate, load the demo newsroom, create the admin account
   ensure-admin   create the `admin` account if it is missing
   edition-groups create one editors' group per edition (rights over its pages)
   generate-articles N

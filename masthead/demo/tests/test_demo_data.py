@@ -86,10 +86,13 @@ def counts():
     )
 
 
-def test_demo_newsroom(home, capsys):
-    call_command("demo_data", "--skip-renditions")
+def test_demo_newsroom(home, capsys, django_user_model, monkeypatch):
+    monkeypatch.setenv("MASTHEAD_ADMIN_PASSWORD", "demo-test-password")
+    # What `make demo` runs: migrate (nothing left to do here), the demo, the admin.
+    call_command("demo_setup", "--skip-renditions")
 
     output = capsys.readouterr().out
+    assert django_user_model.objects.get(username="admin").is_superuser
     # The bar counts the stories of every edition and says when it is done.
     assert "Loading the demo stories [" in output
     assert "124/124, done in" in output
