@@ -106,11 +106,18 @@ def masthead_server(scratch: Scratch, workers: int = 2, **env):
         wait_for_port(port)
         yield f"http://127.0.0.1:{port}", process
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+        interrupt(process)
+
+
+def interrupt(process: subprocess.Popen, grace: float = 30) -> None:
+    """Ctrl-C to a process started in a session of its own, then kill it if it
+    has not ended after `grace` seconds."""
+    os.killpg(process.pid, signal.SIGINT)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 @contextlib.contextmanager

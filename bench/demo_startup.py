@@ -14,7 +14,6 @@ with Ctrl-C as a person would. Targets (issue "The first hour"): the first run
 import argparse
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -25,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, free_port
+from benchlib import ROOT, free_port, interrupt
 
 # Lines of make's output that mark each step's start, and a name for each.
 STEPS = {
@@ -88,12 +87,7 @@ def run_demo(clone: Path, timeout: float) -> tuple[float, list[tuple[float, str]
             time.sleep(0.25)
         return time.monotonic() - started, steps
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        interrupt(process)
 
 
 def describe(steps: list[tuple[float, str]]) -> str:
