@@ -12,12 +12,13 @@ from masthead.media.tests.factories import ImageFactory
 pytestmark = pytest.mark.django_db
 
 
-def add_stories(parent, count):
+def add_stories(parent, count, region):
     for _ in range(count):
         story = ArticlePageFactory(
             parent=parent, authors=[AuthorFactory()], lead_image=ImageFactory()
         )
         story.tags.add("Elections")
+        story.regions.add(region)
         story.save_revision().publish(skip_permission_checks=True)
 
 
@@ -30,13 +31,22 @@ def queries_to_render(client, url) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize("listing", ["section", "tag"])
-def test_listing_queries_do_not_grow_with_its_stories(client, news, politics, listing):
-    url = news.url if listing == "section" else "/tags/elections/"
-    add_stories(politics, 2)
+LISTINGS = {
+    "tag": "/tags/elections/",
+    "region": "/regions/mena/",
+    "regions": "/regions/",  # the newest stories of every region
+}
+
+
+@pytest.mark.parametrize("listing", ["section", *LISTINGS])
+def test_listing_queries_do_not_grow_with_its_stories(
+    client, news, politics, region, listing
+):
+    url = news.url if listing == "section" else LISTINGS[listing]
+    add_stories(politics, 2, region)
     few = queries_to_render(client, url)
 
-    add_stories(politics, 10)
+    add_stories(politics, 10, region)
     many = queries_to_render(client, url)
 
     assert many == few
