@@ -15,9 +15,12 @@ def test_not_found_page_offers_search_and_the_latest_stories(client, politics):
     assert response.status_code == 404
     soup = BeautifulSoup(response.content, "html5lib")
     assert soup.h1.get_text() == "Page not found"
-    search = soup.select_one("main form[role=search]")
+    search = soup.select_one("main form")
     assert search["action"] == "/search/"
     assert search.select_one("input[name=q]")
+    # One search landmark on the page, the header's, named for what it searches.
+    landmarks = soup.select("form[role=search]")
+    assert [form.get("aria-label") for form in landmarks] == ["Search the site"]
     assert "Harbour reopens" in soup.select_one("main").get_text()
     assert soup.select_one(".site-header") is not None  # in the site's design
 

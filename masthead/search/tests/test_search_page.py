@@ -18,6 +18,9 @@ def test_the_form_is_a_search_landmark_with_a_q_field(client, home):
     assert form["action"] == "/search/"
     assert form.select_one("input[name=q]")["type"] == "search"
     assert soup.select(".search-result") == []
+    # Beside the header's search landmark, this one has a name of its own.
+    assert soup.select_one(f"#{form['aria-labelledby']}").get_text() == "Search"
+    assert soup.select_one("header form[role=search]")["aria-label"] != "Search"
 
 
 def test_the_site_header_has_a_search_form_that_leads_here(client, home):
