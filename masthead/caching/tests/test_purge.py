@@ -140,6 +140,25 @@ def test_changing_the_menu_purges_the_whole_edition(
     assert purged == newsroom["urls"]
 
 
+@pytest.mark.parametrize("change", ["rename", "add", "delete"])
+def test_a_region_change_purges_the_whole_edition(
+    newsroom, region, django_capture_on_commit_callbacks, change
+):
+    from masthead.regions.tests.factories import RegionFactory
+
+    def act():
+        if change == "rename":
+            region.name = "Middle East and North Africa"
+            region.save()
+        elif change == "add":
+            RegionFactory(name="Europe", slug="europe")
+        else:
+            region.delete()
+
+    # Every page's menu lists the edition's regions.
+    assert purged_by(django_capture_on_commit_callbacks, act) == newsroom["urls"]
+
+
 def test_a_render_that_started_before_a_purge_is_not_kept(page_cache, article):
     from masthead.caching.store import Entry
 

@@ -189,7 +189,8 @@ SEARCH_PATHS = {"en": "/search/", "ar": "/ar/search/", "es": "/es/search/"}
 
 def test_every_page_of_every_edition_has_a_search_form_in_its_header(client, story):
     for code, search_path in SEARCH_PATHS.items():
-        for url in [story[code].get_parent().get_parent().url, story[code].url]:
+        home, section = editions_home_and_section(story[code])
+        for url in [home.url, section.url, story[code].url]:
             soup = soup_of(client, url)
             form = soup.select_one("header.site-header form[role=search]")
             assert form is not None, url
@@ -289,3 +290,8 @@ def test_the_regions_page_lists_regional_stories_and_links_every_region(
 
 def editions_politics(story):
     return story["en"].get_parent()
+
+
+def editions_home_and_section(story):
+    section = story.get_parent()
+    return section.get_parent().get_parent(), section
