@@ -229,7 +229,7 @@ def _regions(locale: Locale, entries: list[dict], report: LoadReport) -> dict:
 
 
 def _authors(
-    locale: Locale, entries: list[dict], report: LoadReport, render: "Renderer"
+    locale: Locale, entries: list[dict], report: LoadReport, render: Renderer
 ) -> dict:
     authors = {}
     for entry in entries:
