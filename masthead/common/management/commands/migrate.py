@@ -14,7 +14,11 @@ BAR_FROM = 20
 class Command(MigrateCommand):
     def handle(self, *args, **options):
         self.bar = None
-        if options["verbosity"] == 1 and not options.get("plan"):
+        # Only for a plain `migrate` of every app, the count the bar shows.
+        plain = not (
+            options["app_label"] or options["plan"] or options["check_unapplied"]
+        )
+        if options["verbosity"] == 1 and plain:
             pending = self.pending_count(options["database"])
             if pending >= BAR_FROM:
                 self.bar = ProgressBar(self.stdout, pending, "Migrating")
