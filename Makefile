@@ -63,6 +63,7 @@ test-all: test test-postgres
 lint: install
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+	$(RUN) lint-imports --no-cache
 	$(RUN) python manage.py check --fail-level WARNING
 	$(RUN) python manage.py makemigrations --check --dry-run
 

@@ -5,7 +5,7 @@ from django.core.cache import cache
 
 from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.authors.tests.factories import AuthorFactory
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 from masthead.media.tests.factories import ImageFactory
 from masthead.regions.tests.factories import RegionFactory
 from masthead.sections.tests.factories import SectionPageFactory

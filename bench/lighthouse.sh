@@ -57,8 +57,8 @@ start_demo() {
     done
     curl -fs -o /dev/null "$BASE/" || { echo "the demo server did not start" >&2; exit 1; }
     ARTICLE=$($BIN/masthead shell -v0 -c "
-from masthead.editions.models import HomePage
-from masthead.editions.front import build_front
+from masthead.front.models import HomePage
+from masthead.front.front_page import build_front
 print(build_front(HomePage.objects.get(locale__language_code='en')).lead.url)")
     URLS=("$BASE/" "$BASE/news/politics/" "$BASE$ARTICLE")
     for url in "${URLS[@]}"; do curl -fs -o /dev/null "$url"; done  # warm the caches

@@ -1,6 +1,6 @@
 """Section pagination at 100,000 stories: first, middle and last pages.
 
-Listings offer at most MAX_PAGES pages (masthead.articles.listings), so the database
+Listings offer at most MAX_PAGES pages (masthead.common.listings), so the database
 never skips more than MAX_PAGES × STORIES_PER_PAGE rows and the page count is
 bounded too. This prints render times for pages 1, 50 and the last one of a
 section holding most of a 100,000-story corpus, each against page 1 of the same
@@ -28,7 +28,7 @@ def measure(requests: int) -> dict:
     django.setup()
     from django.test import Client
 
-    from masthead.articles.listings import MAX_PAGES
+    from masthead.common.listings import MAX_PAGES
     from masthead.sections.models import SectionPage
 
     section = SectionPage.objects.get(slug="news", locale__language_code="en")

@@ -64,7 +64,7 @@ def build_newsroom() -> None:
     from PIL import Image
 
     from masthead.authors.models import Author
-    from masthead.editions.setup import ensure_edition_home
+    from masthead.front.setup import ensure_edition_home
     from masthead.media.models import CustomImage
     from masthead.regions.models import Region
     from masthead.sections.models import SectionPage

@@ -462,7 +462,7 @@ def prepare(env: dict) -> None:
 
     from masthead.breaking.actions import publish_breaking_item, withdraw_breaking_item
     from masthead.breaking.models import BreakingItem
-    from masthead.editions.setup import ensure_edition_home
+    from masthead.front.setup import ensure_edition_home
 
     ensure_edition_home("en")
     for item in BreakingItem.objects.live():

@@ -79,7 +79,7 @@ _SERVED_AT = "http://{}:{}".format(
 MASTHEAD_BASE_URL = os.environ.get("MASTHEAD_BASE_URL", _SERVED_AT).rstrip("/")
 WAGTAILADMIN_BASE_URL = MASTHEAD_BASE_URL
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [MASTHEAD_BASE_URL])
-CSRF_FAILURE_VIEW = "masthead.editions.views.csrf_failure"
+CSRF_FAILURE_VIEW = "masthead.front.views.csrf_failure"
 
 INSTALLED_APPS = [
     "masthead.common",
@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "masthead.discovery",
     "masthead.pages",
     "masthead.breaking",
+    "masthead.front",
     "masthead.search",
     "masthead.syndication",
     "masthead.caching",
@@ -101,8 +102,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.locales",
     "wagtail.sites",
@@ -123,7 +122,6 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -157,7 +155,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -271,6 +268,13 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
+
+# The page types that fill two roles every layer relies on (docs/architecture.md):
+# an edition's home page, whose fields are the edition's settings, and the story
+# that listings, feeds and boxes show. Lower layers reach them through these names
+# (masthead/common/roles.py) instead of importing the apps above them.
+MASTHEAD_HOME_PAGE_MODEL = "front.HomePage"
+MASTHEAD_STORY_PAGE_MODEL = "articles.ArticlePage"
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Masthead"

@@ -26,7 +26,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-handler400 = "masthead.editions.views.bad_request"
-handler403 = "masthead.editions.views.permission_denied"
-handler404 = "masthead.editions.views.page_not_found"
-handler500 = "masthead.editions.views.server_error"
+handler400 = "masthead.front.views.bad_request"
+handler403 = "masthead.front.views.permission_denied"
+handler404 = "masthead.front.views.page_not_found"
+handler500 = "masthead.front.views.server_error"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 from masthead.sections.tests.factories import SectionPageFactory
 from tests.conftest import free_port
 

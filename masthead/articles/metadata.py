@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from masthead.common.absolute import absolute_url
 from masthead.media.renditions import SOCIAL_SPECS
 
-from .models import ArticleKind, ArticlePage
+from .kinds import ArticleKind
 
 SCHEMA_TYPES = {
     ArticleKind.NEWS: "ReportageNewsArticle",
@@ -37,7 +37,7 @@ class ArticleMetadata:
         return self.images[0] if self.images else None
 
 
-def build_metadata(page: ArticlePage, request, *, home, section, authors, tags,
+def build_metadata(page, request, *, home, section, authors, tags,
                    trail, corrections, author_urls) -> ArticleMetadata:  # fmt: skip
     canonical = absolute_url(page.get_url(request))
     images = []

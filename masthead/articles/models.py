@@ -1,7 +1,5 @@
 import math
 
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MinLengthValidator
 from django.db import models
 from django.utils import timezone
@@ -20,22 +18,18 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from masthead.caching import keys
+from masthead.caching.pages import CachedPage
+from masthead.common.pages import LeadImageMixin, ListingCardMixin
 from masthead.editions.panels import TranslationStatusPanel
 
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
+from .kinds import ArticleKind
 
 STANDFIRST_MIN_LENGTH = 40
 STANDFIRST_MAX_LENGTH = 300
 WORDS_PER_MINUTE = 230
-
-
-class ArticleKind(models.TextChoices):
-    NEWS = "news", _("News")
-    OPINION = "opinion", _("Opinion")
-    ANALYSIS = "analysis", _("Analysis")
-    BLOG = "blog", _("Blog")
-    FEATURE = "feature", _("Feature")
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -44,7 +38,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(ListingCardMixin, LeadImageMixin, CachedPage, Page):
     """A story: the page most readers see."""
 
     standfirst = models.TextField(
@@ -68,24 +62,6 @@ class ArticlePage(Page):
             'Where the material comes from: "Agencies", an agency\'s name, '
             '"Our correspondent in Beirut", or "Own reporting".'
         ),
-    )
-    lead_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "At least 1,600 × 1,200 pixels, so that search engines and social "
-            "networks get large 16:9, 4:3 and square crops."
-        ),
-    )
-    lead_image_alt = models.CharField(
-        _("lead image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the picture shows, for readers who cannot see it."),
     )
     lead_image_caption = models.TextField(
         _("lead image caption"),
@@ -176,16 +152,21 @@ class ArticlePage(Page):
 
     def clean(self):
         super().clean()
-        if self.lead_image_id and not (
-            self.lead_image_alt.strip() or self.lead_image.description.strip()
-        ):
-            raise ValidationError(
-                {
-                    "lead_image_alt": _(
-                        "Describe the lead image for readers who cannot see it."
-                    )
-                }
-            )
+        self.require_lead_image_alt()
+
+    def purge_keys(self) -> set[str]:
+        """A story also appears on the listings of its tags, regions, authors and
+        coverage hubs."""
+        found = super().purge_keys()
+        found.update(keys.tag(pk) for pk in self.tags.values_list("pk", flat=True))
+        found.update(
+            keys.region(pk) for pk in self.regions.values_list("pk", flat=True)
+        )
+        found.update(
+            keys.author(pk) for pk in self.authors.values_list("author_id", flat=True)
+        )
+        found.update(keys.hub(pk) for pk in self.coverage.values_list("pk", flat=True))
+        return found
 
     def save(self, *args, **kwargs):
         self.word_count = self.count_words()
@@ -204,8 +185,8 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from masthead.authors.links import author_page_url
-        from masthead.editions.chrome import chrome_for
-        from masthead.editions.templatetags.breadcrumbs import breadcrumb_trail
+        from masthead.common.homes import home_for
+        from masthead.common.templatetags.breadcrumbs import breadcrumb_trail
 
         from .metadata import build_metadata
 
@@ -223,7 +204,7 @@ class ArticlePage(Page):
         context["meta"] = build_metadata(
             self,
             request,
-            home=chrome_for(request, self).home,
+            home=home_for(request, self),
             section=context["section"],
             authors=authors,
             tags=context["tags"],
@@ -239,19 +220,13 @@ class ArticlePage(Page):
         Readers spell Arabic words with or without marks and hamza forms; the same
         normalisation applied to queries lets either spelling find the story.
         """
-        from masthead.search.indexing import normalised_article_text
+        from masthead.articles.indexing import normalised_article_text
 
         return normalised_article_text(self)
 
     @property
     def reading_minutes(self) -> int:
         return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
-
-    @property
-    def lead_alt_text(self) -> str:
-        if not self.lead_image:
-            return ""
-        return self.lead_image_alt or self.lead_image.description
 
     @property
     def lead_caption(self) -> str:

@@ -7,6 +7,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from masthead.caching import keys
+from masthead.caching.pages import CachedPage
+from masthead.common.listings import paginate_stories, published_stories
 from masthead.common.pages import FewPagesManager
 
 
@@ -69,14 +72,14 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class AuthorIndexPage(RoutablePageMixin, Page):
+class AuthorIndexPage(RoutablePageMixin, CachedPage, Page):
     """The Authors directory, and each author's page beneath it (/authors/<slug>/)."""
 
     objects = FewPagesManager()
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
-    parent_page_types = ["editions.HomePage"]
+    parent_page_types = ["front.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
 
@@ -87,8 +90,6 @@ class AuthorIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def directory(self, request):
-        from masthead.caching import keys
-
         keys.add(keys.authors(self.locale.language_code))
         authors = (
             Author.objects.filter(locale_id=self.locale_id)
@@ -99,15 +100,12 @@ class AuthorIndexPage(RoutablePageMixin, Page):
 
     @path("<str:slug>/")
     def author_page(self, request, slug):
-        from masthead.articles.listings import paginate_stories, published_articles
-        from masthead.caching import keys
-
         author = get_object_or_404(
             Author.objects.select_related("photo"), locale_id=self.locale_id, slug=slug
         )
         keys.add(keys.author(author.pk))
         stories = paginate_stories(
-            request, published_articles().filter(authors__author=author)
+            request, published_stories().filter(authors__author=author)
         )
         return self.render(
             request,

@@ -7,33 +7,14 @@ from django.db import transaction
 from wagtail.models import Page
 
 from . import keys
+from .pages import purge_keys_for
 
 logger = logging.getLogger(__name__)
 
 
 def keys_for_page(page) -> set[str]:
     """Every key whose responses a change to `page` can make stale."""
-    page = page.specific
-    found = {keys.page(page.pk), keys.SITEMAP}
-    found.update(
-        keys.listing(pk) for pk in page.get_ancestors().values_list("pk", flat=True)
-    )
-    from masthead.articles.models import ArticlePage
-    from masthead.sections.models import SectionPage
-
-    if isinstance(page, ArticlePage):
-        found.update(keys.tag(pk) for pk in page.tags.values_list("pk", flat=True))
-        found.update(
-            keys.region(pk) for pk in page.regions.values_list("pk", flat=True)
-        )
-        found.update(
-            keys.author(pk) for pk in page.authors.values_list("author_id", flat=True)
-        )
-        found.update(keys.hub(pk) for pk in page.coverage.values_list("pk", flat=True))
-    if isinstance(page, SectionPage) or page.depth <= 3:
-        # Sections and the pages directly under a home make the menu and footer.
-        found.add(keys.menu(page.locale.language_code))
-    return found
+    return purge_keys_for(page)
 
 
 def listing_keys(parent) -> set[str]:

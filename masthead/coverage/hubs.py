@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
-from masthead.articles.listings import attach_sections, published_articles
 from masthead.caching import keys as surrogate_keys
+from masthead.common.listings import attach_sections, published_stories
 
 from .models import CoveragePage
 
@@ -49,7 +49,7 @@ def hubs_with_latest(article, per_hub: int = 3) -> list[HubWithStories]:
         story_ids.setdefault(hub_id, []).append(story_id)
     wanted = {pk for ids in story_ids.values() for pk in ids}
     stories = {
-        s.pk: s for s in attach_sections(published_articles().filter(pk__in=wanted))
+        s.pk: s for s in attach_sections(published_stories().filter(pk__in=wanted))
     }
     return [
         HubWithStories(

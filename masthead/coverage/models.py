@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -6,17 +5,24 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page
 
 from masthead.articles.models import StoryPick
-from masthead.common.pages import FewPagesManager
+from masthead.caching import keys
+from masthead.caching.pages import CachedPage
+from masthead.common.listings import (
+    attach_sections,
+    paginate_stories,
+    published_stories,
+)
+from masthead.common.pages import FewPagesManager, LeadImageMixin, ListingCardMixin
 
 
-class CoverageIndexPage(Page):
+class CoverageIndexPage(CachedPage, Page):
     """All coverage hubs of an edition (/coverage/)."""
 
     objects = FewPagesManager()
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
-    parent_page_types = ["editions.HomePage"]
+    parent_page_types = ["front.HomePage"]
     subpage_types = ["coverage.CoveragePage"]
     max_count_per_parent = 1
 
@@ -25,11 +31,11 @@ class CoverageIndexPage(Page):
     class Meta:
         verbose_name = _("coverage index")
 
-    def get_context(self, request, *args, **kwargs):
-        from masthead.caching import keys
+    def cache_keys(self) -> set[str]:
+        return {*super().cache_keys(), keys.listing(self.pk)}
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        keys.add(keys.listing(self.pk))
         context["hubs"] = (
             CoveragePage.objects.live()
             .child_of(self)
@@ -40,24 +46,14 @@ class CoverageIndexPage(Page):
         return context
 
 
-class CoveragePage(Page):
+class CoveragePage(ListingCardMixin, LeadImageMixin, CachedPage, Page):
     """A hub for one ongoing story ("War on Gaza"): the editors' pick of stories
     first, then every story tagged into the hub, newest first."""
 
     objects = FewPagesManager()
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
-    lead_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    lead_image_alt = models.CharField(
-        _("lead image alt text"), max_length=250, blank=True
-    )
+    summary_field = "intro"
 
     parent_page_types = ["coverage.CoverageIndexPage"]
     subpage_types: list[str] = []
@@ -80,30 +76,19 @@ class CoveragePage(Page):
     class Meta:
         verbose_name = _("coverage hub")
 
-    @property
-    def lead_alt_text(self) -> str:
-        if not self.lead_image:
-            return ""
-        return self.lead_image_alt or self.lead_image.description
+    def cache_keys(self) -> set[str]:
+        return {*super().cache_keys(), keys.hub(self.pk)}
 
     def pinned_stories(self) -> list:
-        from masthead.articles.listings import attach_sections, published_articles
-
         order = {pin.story_id: pin.sort_order for pin in self.pins.all()}
-        stories = published_articles().filter(pk__in=order)
+        stories = published_stories().filter(pk__in=order)
         return attach_sections(sorted(stories, key=lambda story: order[story.pk]))
 
     def tagged_stories(self):
-        from masthead.articles.listings import published_articles
-
-        return published_articles().filter(coverage=self)
+        return published_stories().filter(coverage=self)
 
     def get_context(self, request, *args, **kwargs):
-        from masthead.articles.listings import paginate_stories
-        from masthead.caching import keys
-
         context = super().get_context(request, *args, **kwargs)
-        keys.add(keys.hub(self.pk))
         stories = paginate_stories(request, self.tagged_stories())
         pinned = self.pinned_stories() if stories.number == 1 else []
         pinned_ids = {story.pk for story in pinned}

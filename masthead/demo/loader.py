@@ -23,8 +23,8 @@ from masthead.authors.models import Author, AuthorIndexPage
 from masthead.breaking.demo import load_breaking_items
 from masthead.coverage.models import CoverageIndexPage, CoveragePage, CoveragePin
 from masthead.discovery.demo import load_discovery_demo
-from masthead.editions.models import HomePage
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.models import HomePage
+from masthead.front.setup import ensure_edition_home
 from masthead.media.models import CustomImage
 from masthead.media.renditions import (
     ARTICLE_LEAD_SPECS,

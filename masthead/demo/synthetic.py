@@ -30,7 +30,7 @@ from wagtail.models import Page
 
 from masthead.articles.models import ArticleAuthor, ArticlePage, ArticlePageTag
 from masthead.authors.models import Author
-from masthead.editions.models import HomePage
+from masthead.front.models import HomePage
 from masthead.media.models import CustomImage
 from masthead.regions.models import Region
 from masthead.sections.models import SectionPage

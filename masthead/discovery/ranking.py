@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 
 from django.db.models import Sum
 
-from masthead.articles.listings import attach_sections, published_articles
 from masthead.articles.models import ArticlePage
+from masthead.common.listings import attach_sections, published_stories
 
 from .counting import hour_bucket
 from .models import ArticleViewCount
@@ -58,7 +58,7 @@ def most_read_stories(
     """The edition's Most Read stories, with their sections attached, in at most
     eight queries whatever the size."""
     ids = ranked_ids(language, now, size)
-    published = published_articles()
+    published = published_stories()
     found = {story.pk: story for story in published.filter(pk__in=ids)}
     stories = [found[pk] for pk in ids if pk in found][:size]
     if len(stories) < size:

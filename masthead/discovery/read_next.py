@@ -22,8 +22,8 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
-from masthead.articles.listings import attach_sections
 from masthead.articles.models import ArticlePage, ArticlePageTag
+from masthead.common.listings import attach_sections
 
 from .models import ReadNextPin, ReadNextRecommendation
 

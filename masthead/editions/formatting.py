@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 
+from masthead.common.roles import home_page_model
+
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 CACHE_SECONDS = 300
 
@@ -41,10 +43,9 @@ def cache_key(language_code: str) -> str:
 def formats_for(language_code: str) -> EditionFormats:
     formats = cache.get(cache_key(language_code))
     if formats is None:
-        from .models import HomePage
-
         home = (
-            HomePage.objects.filter(locale__language_code=language_code)
+            home_page_model()
+            .objects.filter(locale__language_code=language_code)
             .only("time_zone", "date_format", "time_format", "digits")
             .first()
         )

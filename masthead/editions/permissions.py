@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils.translation import get_language_info
 from wagtail.models import GroupPagePermission
 
-from .models import HomePage
+from masthead.common.roles import home_page_model
 
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page")
 GLOBAL_PERMISSIONS = (
@@ -20,14 +20,14 @@ GLOBAL_PERMISSIONS = (
 )
 
 
-def group_name(home: HomePage) -> str:
+def group_name(home) -> str:
     return f"{get_language_info(home.locale.language_code)['name']} editors"
 
 
 def ensure_edition_groups() -> list[Group]:
     """One group per edition, with rights over that edition's pages only."""
     groups = []
-    for home in HomePage.objects.select_related("locale"):
+    for home in home_page_model().objects.select_related("locale"):
         group, _ = Group.objects.get_or_create(name=group_name(home))
         for app_label, codename in GLOBAL_PERMISSIONS:
             permission = Permission.objects.filter(

@@ -1,7 +1,8 @@
 from wagtail.signals import page_published, page_unpublished
 
+from masthead.common.roles import home_page_model
+
 from .formatting import forget_formats
-from .models import HomePage
 
 
 def forget_edition_formats(sender, instance, **kwargs):
@@ -11,7 +12,9 @@ def forget_edition_formats(sender, instance, **kwargs):
 def register_signal_handlers():
     for signal in (page_published, page_unpublished):
         signal.connect(
-            forget_edition_formats, sender=HomePage, dispatch_uid="edition-formats"
+            forget_edition_formats,
+            sender=home_page_model(),
+            dispatch_uid="edition-formats",
         )
 
 

@@ -7,8 +7,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from masthead.common.absolute import absolute_url
-
-from .models import HomePage
+from masthead.common.roles import home_page_model
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -42,7 +41,7 @@ def edition_links(request, page=None) -> EditionLinks:
     current = translation.get_language() or settings.LANGUAGE_CODE
     homes = {
         home.locale.language_code: home
-        for home in HomePage.objects.live().select_related("locale")
+        for home in home_page_model().objects.live().select_related("locale")
     }
     translations: dict[str, Page] = {}
     if isinstance(page, Page) and not is_routable_subpage(request):

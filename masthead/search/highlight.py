@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .normalise import normalise
+from masthead.common.normalise import normalise
+
 from .query import term_matches
 
 # A word, including any Arabic marks and tatweel inside it.

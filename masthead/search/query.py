@@ -8,7 +8,7 @@ operators are dropped here, so no query can reach a backend's query syntax
 import re
 from dataclasses import dataclass
 
-from .normalise import normalise
+from masthead.common.normalise import normalise
 
 # Longer input is cut before it is looked at; no headline needs more.
 MAX_QUERY_LENGTH = 200

@@ -15,8 +15,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
-from masthead.articles.listings import STORIES_PER_PAGE
 from masthead.articles.models import ArticlePage
+from masthead.common.listings import STORIES_PER_PAGE
 
 from .query import SearchQuery, term_matches, words_of
 

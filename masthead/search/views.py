@@ -7,14 +7,14 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from masthead.articles.listings import (
+from masthead.common import ratelimit
+from masthead.common.listings import (
     STORIES_PER_PAGE,
     attach_sections,
-    published_articles,
+    published_stories,
 )
-from masthead.common import ratelimit
-from masthead.editions.chrome import chrome_for
-from masthead.editions.models import HomePage
+from masthead.front.chrome import chrome_for
+from masthead.front.models import HomePage
 
 from .forms import SearchForm
 from .query import parse_query
@@ -71,7 +71,5 @@ def search(request):
 
 
 def _stories_in_order(page_ids: list[int]) -> list:
-    stories = {
-        story.pk: story for story in published_articles().filter(pk__in=page_ids)
-    }
+    stories = {story.pk: story for story in published_stories().filter(pk__in=page_ids)}
     return attach_sections(stories[pk] for pk in page_ids if pk in stories)

@@ -3,10 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from masthead.caching import keys
+from masthead.caching.pages import CachedPage
+from masthead.common.listings import paginate_stories, section_stories
 from masthead.common.pages import FewPagesManager
 
 
-class SectionPage(Page):
+class SectionPage(CachedPage, Page):
     """A section of the site (News, Politics…); at most two levels deep.
 
     Articles live under their section, so a story's address reads like the menu:
@@ -28,7 +31,7 @@ class SectionPage(Page):
         help_text=_("How a top-level section appears on the edition's front page."),
     )
 
-    parent_page_types = ["editions.HomePage", "sections.SectionPage"]
+    parent_page_types = ["front.HomePage", "sections.SectionPage"]
     subpage_types = ["sections.SectionPage", "articles.ArticlePage"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -46,12 +49,16 @@ class SectionPage(Page):
             return False
         return super().can_create_at(parent)
 
-    def get_context(self, request, *args, **kwargs):
-        from masthead.articles.listings import paginate_stories, section_articles
-        from masthead.caching import keys
+    def cache_keys(self) -> set[str]:
+        # A new story anywhere below the section changes its listing.
+        return {*super().cache_keys(), keys.listing(self.pk)}
 
+    def purge_keys(self) -> set[str]:
+        # Every section is in the menu, however deep.
+        return {*super().purge_keys(), keys.menu(self.locale.language_code)}
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        keys.add(keys.listing(self.pk))
-        context["stories"] = paginate_stories(request, section_articles(self))
+        context["stories"] = paginate_stories(request, section_stories(self))
         context["subsections"] = self.get_children().live().type(SectionPage)
         return context

@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.encoding import iri_to_uri
 
 from masthead.common.absolute import absolute_url
-from masthead.editions.models import HomePage
+from masthead.front.models import HomePage
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
-from masthead.articles.listings import attach_sections
 from masthead.articles.models import ArticleAuthor, ArticleCorrection, ArticlePageTag
 from masthead.common.absolute import absolute_url
+from masthead.common.listings import attach_sections
 
 # A large JPEG that every reader and aggregator can show; made ahead of readers
 # when a story is published (masthead.media.renditions.ARTICLE_LEAD_SPECS).

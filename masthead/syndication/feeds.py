@@ -16,10 +16,10 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from masthead.articles.listings import published_articles
 from masthead.authors.models import Author, AuthorIndexPage
 from masthead.caching import keys as surrogate_keys
 from masthead.common.absolute import absolute_url
+from masthead.common.listings import published_stories
 from masthead.coverage.models import CoveragePage
 from masthead.regions.models import Region
 from masthead.sections.models import SectionPage
@@ -142,7 +142,7 @@ class StoryFeed(Feed):
 
 
 def _edition_stories(edition: Edition) -> QuerySet:
-    return published_articles().descendant_of(edition.home)
+    return published_stories().descendant_of(edition.home)
 
 
 class LatestFeed(StoryFeed):
@@ -168,7 +168,7 @@ class SectionFeed(StoryFeed):
             title=f"{edition.name}: {section.title}",
             link=edition.url_for(section.url_path),
             description=section.intro or section.title,
-            stories=published_articles().descendant_of(section),
+            stories=published_stories().descendant_of(section),
             keys={surrogate_keys.listing(section.pk)},
         )
 

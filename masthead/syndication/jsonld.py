@@ -12,7 +12,7 @@ from django.utils import translation
 
 from masthead.authors.models import AuthorIndexPage
 from masthead.common.absolute import absolute_url
-from masthead.editions.models import HomePage
+from masthead.front.models import HomePage
 
 SCHEMA = "https://schema.org"
 # Shown when the edition has no logo of its own; the same picture the articles

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from masthead.articles.models import ArticlePage
 from masthead.authors.models import AuthorIndexPage
 from masthead.coverage.models import CoveragePage
-from masthead.editions.models import HomePage
+from masthead.front.models import HomePage
 from masthead.sections.models import SectionPage
 
 FEED_TYPES = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 from playwright.sync_api import expect
 
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -4,7 +4,7 @@ import pytest
 
 from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.discovery.models import ArticleViewCount
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 from masthead.sections.tests.factories import SectionPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -3,7 +3,7 @@
 import pytest
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 from masthead.sections.tests.factories import SectionPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

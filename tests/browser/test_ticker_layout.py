@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Locale
 
 from masthead.breaking.actions import publish_breaking_item
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -20,7 +20,7 @@ from masthead.authors.models import Author, AuthorIndexPage
 from masthead.breaking.actions import publish_breaking_item
 from masthead.coverage.models import CoverageIndexPage, CoveragePage, CoveragePin
 from masthead.discovery.demo import load_discovery_demo
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 from masthead.media.tests.factories import ImageFactory
 from masthead.pages.models import ContactPage, StandardPage
 from masthead.regions.models import Region

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from masthead.breaking.models import BreakingItem
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db
 

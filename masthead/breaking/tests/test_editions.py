@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale
 
 from masthead.breaking.tests.factories import BreakingItemFactory
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db
 

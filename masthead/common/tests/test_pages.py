@@ -5,7 +5,7 @@ from django.db import connection
 from wagtail.models import Page
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.editions.models import HomePage
+from masthead.front.models import HomePage
 from masthead.sections.models import SectionPage
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.utils import timezone
 from masthead.articles.models import ArticlePage
 from masthead.authors.models import Author
 from masthead.demo.loader import load_demo_newsroom
-from masthead.editions.models import HomePage
+from masthead.front.models import HomePage
 from masthead.media.models import CustomImage
 from masthead.regions.models import Region
 from masthead.sections.models import SectionPage

@@ -9,7 +9,7 @@ from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.coverage.models import CoverageIndexPage, CoveragePage
 from masthead.discovery.counting import hour_bucket
 from masthead.discovery.models import ArticleViewCount
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 from masthead.sections.tests.factories import SectionPageFactory
 
 BROWSER = (

@@ -10,7 +10,7 @@ from django.utils import timezone
 from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.discovery.counting import count_view, hour_bucket, prune_view_counts
 from masthead.discovery.models import ArticleViewCount
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 from masthead.sections.tests.factories import SectionPageFactory
 
 from .conftest import add_views

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db
 

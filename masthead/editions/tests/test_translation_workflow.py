@@ -15,7 +15,7 @@ from masthead.articles.models import ArticlePage
 from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.editions.models import TranslationSync
 from masthead.editions.permissions import ensure_edition_groups
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db
 

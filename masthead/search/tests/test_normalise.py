@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from masthead.search.normalise import normalise
+from masthead.common.normalise import normalise
 
 
 @pytest.mark.parametrize(

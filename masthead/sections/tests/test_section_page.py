@@ -4,8 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from masthead.articles.listings import STORIES_PER_PAGE
 from masthead.articles.tests.factories import ArticlePageFactory
+from masthead.common.listings import STORIES_PER_PAGE
 from masthead.sections.models import SectionPage
 from masthead.sections.tests.factories import SectionPageFactory
 

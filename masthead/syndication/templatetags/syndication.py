@@ -4,7 +4,7 @@ search, structured data. Built from the template context, at no query."""
 from django import template
 from django.conf import settings
 
-from masthead.editions.chrome import chrome_for
+from masthead.front.chrome import chrome_for
 
 from .. import jsonld
 from ..links import HeadLink, edition_language, head_links

@@ -1,7 +1,7 @@
 """A second edition for tests: per-edition behaviour is only proven by two."""
 
-from masthead.editions.models import HomePage
-from masthead.editions.setup import ensure_edition_home
+from masthead.front.models import HomePage
+from masthead.front.setup import ensure_edition_home
 from masthead.sections.tests.factories import SectionPageFactory
 
 ARABIC_SITE_NAME = "الميادين"

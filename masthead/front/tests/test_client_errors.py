@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
-from masthead.editions import views
+from masthead.front import views
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,9 @@
-"""Querysets behind every list of stories, built so that a card costs no query."""
+"""Querysets behind every list of stories, built so that a card costs no query.
+
+Sections, authors, hubs, tags and regions list stories without importing the
+story's app: the story page type is named in settings (`masthead.common.roles`),
+and a story's section is its parent page, of the type the story names as its
+parent."""
 
 from collections.abc import Iterable
 
@@ -9,7 +14,7 @@ from wagtail.models import Page
 
 from masthead.caching import keys as surrogate_keys
 
-from .models import ArticlePage
+from .roles import story_page_model
 
 STORIES_PER_PAGE = 20
 # Listings offer this many pages at most: readers go further through search and the
@@ -17,10 +22,11 @@ STORIES_PER_PAGE = 20
 MAX_PAGES = 100
 
 
-def published_articles() -> QuerySet[ArticlePage]:
-    """Live, public articles, newest first, with what a story card shows."""
+def published_stories() -> QuerySet:
+    """Live, public stories, newest first, with what a story card shows."""
     return (
-        ArticlePage.objects.live()
+        story_page_model()
+        .objects.live()
         .public()
         .select_related("lead_image", "locale")
         .prefetch_related("lead_image__renditions")
@@ -28,17 +34,16 @@ def published_articles() -> QuerySet[ArticlePage]:
     )
 
 
-def attach_sections(articles: Iterable[ArticlePage]) -> list[ArticlePage]:
+def attach_sections(articles: Iterable[Page]) -> list[Page]:
     """Set `article.section` (its parent section) on each article in one query."""
-    from masthead.sections.models import SectionPage
-
     articles = list(articles)
     # Every list of stories passes here: the response shows each of them.
     surrogate_keys.add(*(surrogate_keys.page(article.pk) for article in articles))
     parent_paths = {article.path[: -Page.steplen] for article in articles}
+    parents = _section_model().objects.filter(path__in=parent_paths)
     sections = {
         section.path: section
-        for section in SectionPage.objects.filter(path__in=parent_paths).only(
+        for section in parents.only(
             "id", "path", "depth", "title", "url_path", "slug", "locale_id"
         )
     }
@@ -47,12 +52,19 @@ def attach_sections(articles: Iterable[ArticlePage]) -> list[ArticlePage]:
     return articles
 
 
-def latest_articles(home: Page, limit: int) -> list[ArticlePage]:
-    return attach_sections(published_articles().descendant_of(home)[:limit])
+def _section_model():
+    """The page type stories live under (their `parent_page_types`), so that a
+    story's section is that page type, not a bare page."""
+    parents = story_page_model().allowed_parent_page_models()
+    return parents[0] if len(parents) == 1 else Page
 
 
-def section_articles(section: Page) -> QuerySet[ArticlePage]:
-    return published_articles().descendant_of(section)
+def latest_stories(home: Page, limit: int) -> list[Page]:
+    return attach_sections(published_stories().descendant_of(home)[:limit])
+
+
+def section_stories(section: Page) -> QuerySet:
+    return published_stories().descendant_of(section)
 
 
 class BoundedPaginator(Paginator):

@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.editions.setup import ensure_edition_home
 from masthead.editions.tests.test_catalogs import catalog
+from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.editions.models import HomePage
+from masthead.front.models import HomePage
 from masthead.pages.models import StandardPage
 from masthead.sections.tests.factories import SectionPageFactory
 

@@ -4,7 +4,7 @@ import html
 
 from django.utils.html import strip_tags
 
-from .normalise import normalise
+from masthead.common.normalise import normalise
 
 
 def article_text(page) -> str:

@@ -28,7 +28,7 @@ def test_not_found_page_offers_search_and_the_latest_stories(client, politics):
 def test_server_errors_show_the_sites_page_and_no_trace(home, settings):
     settings.DEBUG = False
     settings.DEBUG_PROPAGATE_EXCEPTIONS = False
-    settings.ROOT_URLCONF = "masthead.editions.tests.failing_urls"
+    settings.ROOT_URLCONF = "masthead.front.tests.failing_urls"
     client = Client(raise_request_exception=False)
 
     response = client.get("/fail/")

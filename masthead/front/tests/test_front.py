@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.editions.front import build_front
-from masthead.editions.models import HomeTopStory
+from masthead.front.front_page import build_front
+from masthead.front.models import HomeTopStory
 from masthead.sections.tests.factories import SectionPageFactory
 
 pytestmark = pytest.mark.django_db

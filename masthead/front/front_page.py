@@ -12,9 +12,9 @@ from django.db.models import Q, Value
 from django.db.models.functions import Substr
 from wagtail.models import Page
 
-from masthead.articles.listings import attach_sections, published_articles
 from masthead.articles.models import ArticleKind
 from masthead.caching import keys as surrogate_keys
+from masthead.common.listings import attach_sections, published_stories
 
 TOP_STORIES = 7  # the lead and six more
 SECTION_STORIES = 4
@@ -39,7 +39,7 @@ class Front:
 
 
 def build_front(home) -> Front:
-    stories = published_articles().descendant_of(home)
+    stories = published_stories().descendant_of(home)
     top = _top_stories(home, stories)
     shown = {story.pk for story in top}
     opinion = list(

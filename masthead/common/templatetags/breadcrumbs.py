@@ -1,9 +1,9 @@
 from django import template
 from wagtail.models import Page
 
-register = template.Library()
+from masthead.common.homes import HOME_DEPTH
 
-HOME_DEPTH = 2
+register = template.Library()
 
 
 @register.simple_tag

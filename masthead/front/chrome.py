@@ -3,10 +3,12 @@
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from masthead.caching import keys as surrogate_keys
+from masthead.common.homes import home_for
+from masthead.regions.models import Region
+from masthead.sections.models import SectionPage
 
 from .models import HomePage
 
@@ -26,24 +28,11 @@ class Chrome:
     regions: list = field(default_factory=list)
 
 
-def edition_home(language_code: str | None = None) -> HomePage | None:
-    language_code = language_code or translation.get_language() or "en"
-    homes = HomePage.objects.select_related("locale")
-    # An edition without its own home falls back to the default one.
-    return (
-        homes.filter(locale__language_code=language_code).first()
-        or homes.filter(locale=Locale.get_default()).first()
-    )
-
-
 def build_chrome(home: HomePage | None) -> Chrome:
     """The menu and footer of one edition: its page tree in one query, its regions
     in another."""
     if home is None:
         return Chrome(home=None, menu=[], footer=[])
-    from masthead.regions.models import Region
-    from masthead.sections.models import SectionPage
-
     section_type = ContentType.objects.get_for_model(SectionPage).id
     pages = (
         Page.objects.descendant_of(home)
@@ -73,24 +62,12 @@ def build_chrome(home: HomePage | None) -> Chrome:
     return Chrome(home=home, menu=menu, footer=footer, regions=regions)
 
 
-HOME_DEPTH = 2  # the tree's root is depth 1; each edition's home sits under it
-
-
 def chrome_for(request, page=None) -> Chrome:
     """The chrome of the edition `page` belongs to, computed once per request."""
     cached = getattr(request, "_masthead_chrome", None)
     if cached is not None:
         return cached
-    home = None
-    if isinstance(page, HomePage):
-        home = page
-    elif isinstance(page, Page) and page.depth > HOME_DEPTH:
-        home = (
-            HomePage.objects.select_related("locale")
-            .filter(path=page.path[: Page.steplen * HOME_DEPTH])
-            .first()
-        )
-    chrome = build_chrome(home or edition_home())
+    chrome = build_chrome(home_for(request, page))
     if chrome.home is not None:
         surrogate_keys.add(surrogate_keys.menu(chrome.home.locale.language_code))
     if request is not None:

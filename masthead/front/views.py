@@ -10,7 +10,7 @@ logger = logging.getLogger(__name__)
 
 def page_not_found(request, exception=None):
     """404: the site's chrome, a search box and the edition's latest stories."""
-    from masthead.articles.listings import latest_articles
+    from masthead.common.listings import latest_stories
 
     from .chrome import chrome_for
 
@@ -18,7 +18,7 @@ def page_not_found(request, exception=None):
     try:
         home = chrome_for(request).home
         if home is not None:
-            latest = latest_articles(home, limit=5)
+            latest = latest_stories(home, limit=5)
     except Exception:  # a broken listing must not turn a 404 into a 500
         logger.exception("Could not list the latest stories on the 404 page")
     return render(request, "404.html", {"latest": latest}, status=404)
