@@ -2,15 +2,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from masthead.articles.tests.factories import ArticlePageFactory
-from masthead.authors.models import AuthorIndexPage
 from masthead.authors.tests.factories import AuthorFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def directory(home):
-    return home.add_child(instance=AuthorIndexPage(title="Authors", slug="authors"))
 
 
 def test_directory_lists_the_editions_authors_with_links(client, directory):

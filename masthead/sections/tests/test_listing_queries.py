@@ -1,12 +1,10 @@
 """A listing costs the same number of queries however many stories it shows."""
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.authors.tests.factories import AuthorFactory
+from masthead.common.tests.queries import render_counting_queries
 from masthead.media.tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,12 +21,7 @@ def add_stories(parent, count, region):
 
 
 def queries_to_render(client, url) -> int:
-    client.get(url)  # warm the per-process caches (content types, site)
-    cache.clear()  # the ticker and Most Read boxes expire on their own clocks
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
+    return render_counting_queries(client, url)[1]
 
 
 LISTINGS = {
