@@ -231,17 +231,22 @@ def test_results_are_not_kept_by_shared_caches(client, home):
 
 
 def test_twenty_results_cost_no_more_queries_than_two(client, politics):
+    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     for number in range(2):
         story(politics, f"Budget talks, day {number}")
-    client.get("/search/", {"q": "budget"})  # warm the site-wide caches
+    client.get("/search/", {"q": "budget"})  # warm the per-process caches
+    # The ticker is cached for a second: on a busy machine it can expire between
+    # two requests, so both counts start from an empty cache.
+    cache.clear()
     with CaptureQueriesContext(connection) as two:
         client.get("/search/", {"q": "budget"})
     for number in range(2, 20):
         story(politics, f"Budget talks, day {number}")
-    client.get("/search/", {"q": "budget"})  # new pages reset the caches
+    client.get("/search/", {"q": "budget"})
+    cache.clear()
     with CaptureQueriesContext(connection) as twenty:
         response = client.get("/search/", {"q": "budget"})
 
