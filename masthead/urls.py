@@ -20,6 +20,7 @@ if settings.DEBUG:
 # English lives at the root, the other editions under /ar/ and /es/.
 urlpatterns += i18n_patterns(
     path("breaking/", include("masthead.breaking.urls")),
+    path("live/", include("masthead.live.urls")),
     path("search/", include("masthead.search.urls")),
     path("discovery/", include("masthead.discovery.urls")),
     path("", include(wagtail_urls)),

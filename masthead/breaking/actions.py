@@ -13,6 +13,8 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
+from masthead.live.actions import post_entry
+from masthead.live.models import LiveBlogPage
 
 from .models import BreakingItem
 from .ticker import forget_tickers
@@ -29,8 +31,10 @@ def publish_breaking_item(
     user=None,
     published_at: datetime | None = None,
     expires_at: datetime | None = None,
+    live_blog: LiveBlogPage | None = None,
 ) -> BreakingItem:
-    """Put a new line on the edition's ticker at once.
+    """Put a new line on the edition's ticker at once, and on `live_blog` as a key
+    event when one is given: both or neither.
 
     Raises ValidationError (nothing is saved) when the line breaks a rule: too long,
     empty, or expiring before it is published.
@@ -48,6 +52,14 @@ def publish_breaking_item(
     with transaction.atomic():
         item.save()
         log(instance=item, action="wagtail.create", user=user)
+        if live_blog is not None:
+            post_entry(
+                live_blog,
+                body=item.text,
+                is_key_event=True,
+                posted_at=item.published_at,
+                user=user,
+            )
         transaction.on_commit(forget_tickers)
     return item
 

@@ -4,7 +4,7 @@ Every write goes through `actions.py`; these views only check permissions, show
 forms and say what happened.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -123,13 +123,18 @@ class QuickPublishView(BreakingAdminPageMixin, FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
-        item = actions.publish_breaking_item(
-            locale=data["locale"],
-            text=data["text"],
-            attribution=data["attribution"],
-            story=data["story"],
-            user=self.request.user,
-        )
+        try:
+            item = actions.publish_breaking_item(
+                locale=data["locale"],
+                text=data["text"],
+                attribution=data["attribution"],
+                story=data["story"],
+                user=self.request.user,
+                live_blog=data["live_blog"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
         messages.success(
             self.request,
             _("Published to the %(edition)s ticker: %(line)s")

@@ -6,6 +6,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
+from masthead.live.models import LiveBlogPage, LiveBlogStatus
 
 from .models import BreakingItem
 
@@ -41,8 +42,32 @@ class BreakingItemForm(WagtailAdminModelForm):
         _tune_fields(self)
 
 
+class LiveBlogChoiceField(forms.ModelChoiceField):
+    """A running live blog; a mangled submitted value is a form error, not a 500."""
+
+    def label_from_instance(self, blog):
+        return f"{blog.title} ({blog.locale.get_display_name()})"
+
+
+def running_live_blogs():
+    return (
+        LiveBlogPage.objects.live()
+        .filter(status=LiveBlogStatus.LIVE)
+        .select_related("locale")
+        .order_by("-last_published_at")
+    )
+
+
 class QuickPublishForm(forms.ModelForm):
-    """The dashboard's short form: the line goes live when it is submitted."""
+    """The dashboard's short form: the line goes live when it is submitted, and as
+    a key event of a live blog when one is chosen."""
+
+    live_blog = LiveBlogChoiceField(
+        queryset=LiveBlogPage.objects.none(),
+        required=False,
+        label=_("Also post to the live blog"),
+        help_text=_("Optional: the line becomes a key event of this live blog."),
+    )
 
     class Meta:
         model = BreakingItem
@@ -53,8 +78,18 @@ class QuickPublishForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         _tune_fields(self)
         self.fields["story"].help_text = _("Optional.")
+        self.fields["live_blog"].queryset = running_live_blogs()
         if not self.is_bound:
             self.initial.setdefault("locale", default_edition(user))
+
+    def clean(self):
+        cleaned = super().clean()
+        blog, locale = cleaned.get("live_blog"), cleaned.get("locale")
+        if blog is not None and locale is not None and blog.locale_id != locale.pk:
+            self.add_error(
+                "live_blog", _("Choose a live blog of the edition the line is for.")
+            )
+        return cleaned
 
 
 def default_edition(user) -> Locale | None:

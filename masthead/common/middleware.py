@@ -12,7 +12,10 @@ PUBLIC_POLICY = "; ".join(
         "style-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
-        "media-src 'self'",
+        # blob: for the live channel's player (hls.js feeds the video element
+        # through Media Source Extensions and parses segments in a worker).
+        "media-src 'self' blob:",
+        "worker-src 'self' blob:",
         "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
         "object-src 'none'",
         "base-uri 'self'",

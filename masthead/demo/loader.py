@@ -36,6 +36,7 @@ from masthead.regions.models import Region
 from masthead.sections.models import SectionPage
 
 from .images import draw_portrait
+from .media_pages import load_media_demo
 from .story_pictures import Pictures, store_image
 
 CONTENT_DIR = Path(__file__).parent / "content"
@@ -128,6 +129,7 @@ def load_demo_newsroom(
         )  # fmt: skip
         progress(story["headline"])
     _coverage(home, read_json(language, "coverage"), locale, report)
+    load_media_demo(home, sections, report.count)
     for _item in load_breaking_items(
         locale,
         read_json(language, "breaking"),

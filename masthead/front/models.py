@@ -91,6 +91,7 @@ class HomePage(RoutablePageMixin, CachedPage, Page):
         "coverage.CoverageIndexPage",
         "pages.StandardPage",
         "pages.ContactPage",
+        "live.LiveChannelPage",
     ]
 
     content_panels = [

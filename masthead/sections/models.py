@@ -7,6 +7,7 @@ from masthead.caching import keys
 from masthead.caching.pages import CachedPage
 from masthead.common.listings import paginate_stories, section_stories
 from masthead.common.pages import FewPagesManager
+from masthead.common.strips import strips_below
 
 
 class SectionPage(CachedPage, Page):
@@ -32,7 +33,15 @@ class SectionPage(CachedPage, Page):
     )
 
     parent_page_types = ["front.HomePage", "sections.SectionPage"]
-    subpage_types = ["sections.SectionPage", "articles.ArticlePage"]
+    subpage_types = [
+        "sections.SectionPage",
+        "articles.ArticlePage",
+        "video.VideoPage",
+        "video.SeriesPage",
+        "galleries.GalleryPage",
+        "infographics.InfographicPage",
+        "live.LiveBlogPage",
+    ]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     settings_panels = [*Page.settings_panels, FieldPanel("front_layout")]
@@ -61,4 +70,5 @@ class SectionPage(CachedPage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = paginate_stories(request, section_stories(self))
         context["subsections"] = self.get_children().live().type(SectionPage)
+        context["strips"] = strips_below(self) if context["stories"].number == 1 else []
         return context

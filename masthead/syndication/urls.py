@@ -45,6 +45,11 @@ urlpatterns = [
         views.sitemap_news,
         name="sitemap-news",
     ),
+    path(
+        "sitemaps/<edition:language>/videos.xml",
+        views.sitemap_videos,
+        name="sitemap-videos",
+    ),
     path("opensearch/<edition:language>.xml", views.opensearch, name="opensearch"),
     *feed_routes("latest", feeds.LatestFeed, "feed-latest"),
     *feed_routes("sections/<path:section_path>", feeds.SectionFeed, "feed-section"),

@@ -12,7 +12,7 @@ from masthead.caching import keys as surrogate_keys
 from masthead.caching.policy import shared_cache_control
 from masthead.common.absolute import absolute_url
 
-from . import sitemaps
+from . import sitemaps, video_sitemap
 from .editions import edition_or_404, live_editions
 
 XML = "application/xml; charset=utf-8"
@@ -53,7 +53,9 @@ def _streamed(chunks) -> StreamingHttpResponse:
 
 @require_safe
 def sitemap_index(request):
-    return _streamed(sitemaps.write_index(sitemaps.sitemap_files(live_editions())))
+    return _streamed(
+        sitemaps.write_index(video_sitemap.with_video_files(live_editions()))
+    )
 
 
 @require_safe
@@ -78,6 +80,14 @@ def sitemap_news(request, language):
     return _streamed(
         sitemaps.write_urlset(sitemaps.news_entries(edition), edition, news=True)
     )
+
+
+@require_safe
+def sitemap_videos(request, language):
+    edition = edition_or_404(language)
+    if not video_sitemap.has_videos(edition):
+        raise Http404("This edition has no video yet.")
+    return _streamed(video_sitemap.write_video_urlset(edition))
 
 
 @require_safe

@@ -21,10 +21,16 @@ from masthead.breaking.actions import publish_breaking_item
 from masthead.coverage.models import CoverageIndexPage, CoveragePage, CoveragePin
 from masthead.discovery.demo import load_discovery_demo
 from masthead.front.setup import ensure_edition_home
+from masthead.galleries.demo import build_demo_galleries
+from masthead.infographics.demo import build_demo_infographics
+from masthead.live.demo import build_demo_live_blog, build_demo_live_channel
 from masthead.media.tests.factories import ImageFactory
 from masthead.pages.models import ContactPage, StandardPage
 from masthead.regions.models import Region
 from masthead.sections.models import SectionPage
+from masthead.video.demo import CONTENT as VIDEO_TEXT
+from masthead.video.demo import EXPLAINER_LINK
+from masthead.video.models import SeriesPage, VideoPage
 
 EDITIONS = ("en", "ar", "es")
 ARTICLE_KINDS = ("news", "opinion", "analysis", "blog", "feature")
@@ -40,6 +46,12 @@ PAGE_TYPES = (
     *(f"article-{kind}" for kind in ARTICLE_KINDS),
     "page",
     "contact",
+    "video",
+    "series",
+    "gallery",
+    "infographic",
+    "live-blog",
+    "live",
     "search",
     "not-found",
 )
@@ -368,6 +380,54 @@ class _Edition:
             locale=self.locale, text=text["breaking"], story=self.stories["news"]
         )
         load_discovery_demo(self.locale)
+        self.build_media()
+
+    def build_media(self) -> None:
+        """One page of each media type, in this edition's language: videos from a
+        YouTube link (no transcoding), the demo's galleries, infographic, live blog
+        and LIVE channel."""
+        text = VIDEO_TEXT[self.language]
+        title, summary = text["explainer"]
+        self.video = _publish(
+            self.videos.add_child(
+                instance=VideoPage(
+                    title=title, summary_text=summary, kind="explainer",
+                    video_link=EXPLAINER_LINK, duration=596,
+                    lead_image=self.picture, lead_image_alt=self.text["picture"],
+                )
+            )
+        )  # fmt: skip
+        title, intro = text["series"]
+        self.series = _publish(
+            self.videos.add_child(
+                instance=SeriesPage(
+                    title=title, intro=intro, kind="tv", lead_image=self.picture,
+                    lead_image_alt=self.text["picture"],
+                )
+            )
+        )  # fmt: skip
+        for number in (1, 2):
+            _publish(
+                self.series.add_child(
+                    instance=VideoPage(
+                        title=text["episode"].format(number=number),
+                        summary_text=text["episode_summary"].format(number=number),
+                        kind="tv_episode", episode_number=number, season_number=1,
+                        video_link=EXPLAINER_LINK, duration=1500,
+                    )
+                )
+            )  # fmt: skip
+        pictures = [self.picture]
+        self.gallery = build_demo_galleries(
+            self.home, self.politics, self.language, pictures
+        )[0]
+        self.infographic = build_demo_infographics(
+            self.home, self.politics, self.language, pictures
+        )[0]
+        self.live_blog = build_demo_live_blog(
+            self.home, self.politics, self.language, pictures
+        )
+        self.live = build_demo_live_channel(self.home, self.language, seconds=8)
 
     def snippet(self, model, key: str):
         english = self.from_original(key)
@@ -478,6 +538,12 @@ class _Edition:
             **{f"article-{kind}": self.stories[kind].url for kind in ARTICLE_KINDS},
             "page": self.about.url,
             "contact": self.contact.url,
+            "video": self.video.url,
+            "series": self.series.url,
+            "gallery": self.gallery.url,
+            "infographic": self.infographic.url,
+            "live-blog": self.live_blog.url,
+            "live": self.live.url,
             "search": f"{prefix}/search/?q={quote(self.text['search'])}",
             "not-found": f"{prefix}/no-such-page/",
         }

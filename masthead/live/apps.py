@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LiveConfig(AppConfig):
+    name = "masthead.live"
+    label = "live"
+    verbose_name = _("Live")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()
