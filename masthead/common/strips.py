@@ -9,6 +9,9 @@ registry, so they import none of the apps that define them.
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from wagtail.models import Page
 
 from masthead.caching import keys as surrogate_keys
@@ -43,19 +46,44 @@ def strip_page_models() -> list[type]:
 
 
 def strips_below(root: Page, length: int = STRIP_LENGTH) -> list[Strip]:
-    """The newest live pages of each strip type below `root`; two queries per type
-    (the pages, their pictures' renditions), and only types that have pages show."""
+    """The newest live, public pages of each strip type below `root`, and only the
+    types that have some: two queries for the newest of every type together, then
+    two for each type shown (its pages, their pictures' renditions)."""
+    models = strip_page_models()
+    if not models:
+        return []
+    content_types = ContentType.objects.get_for_models(*models)
+    model_of = {content_types[model].pk: model for model in models}
+    newest = (
+        Page.objects.live()
+        .public()
+        .descendant_of(root)
+        .filter(content_type_id__in=model_of)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("content_type_id"),
+                order_by=[F("first_published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=length)
+        .values_list("content_type_id", "pk")
+    )
+    ids: dict[int, list[int]] = {}
+    for content_type_id, pk in newest:
+        ids.setdefault(content_type_id, []).append(pk)
     strips = []
-    for model in strip_page_models():
-        pages = list(
-            model.objects.live()
-            .public()
-            .descendant_of(root)
+    for model in models:
+        wanted = ids.get(content_types[model].pk)
+        if not wanted:
+            continue
+        pages = (
+            model.objects.filter(pk__in=wanted)
             .select_related("lead_image")
             .prefetch_related("lead_image__renditions")
-            .order_by("-first_published_at", "-pk")[:length]
+            .order_by("-first_published_at", "-pk")
         )
-        if pages:
-            surrogate_keys.add(*(surrogate_keys.page(page.pk) for page in pages))
-            strips.append(Strip(str(model.strip_heading), pages, model))
+        pages = list(pages)
+        surrogate_keys.add(*(surrogate_keys.page(page.pk) for page in pages))
+        strips.append(Strip(str(model.strip_heading), pages, model))
     return strips

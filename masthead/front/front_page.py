@@ -15,7 +15,6 @@ from wagtail.models import Page
 from masthead.articles.models import ArticleKind
 from masthead.caching import keys as surrogate_keys
 from masthead.common.listings import attach_sections, published_stories
-from masthead.common.strips import Strip, strips_below
 
 TOP_STORIES = 7  # the lead and six more
 SECTION_STORIES = 4
@@ -37,8 +36,6 @@ class Front:
     sections: list[SectionBlock] = field(default_factory=list)
     opinion: list = field(default_factory=list)
     hubs: list = field(default_factory=list)
-    # The newest videos, galleries and live blogs, when the edition has any.
-    strips: list[Strip] = field(default_factory=list)
 
 
 def build_front(home) -> Front:
@@ -58,7 +55,6 @@ def build_front(home) -> Front:
         sections=blocks,
         opinion=opinion,
         hubs=_latest_hubs(home),
-        strips=strips_below(home),
     )
 
 

@@ -15,6 +15,7 @@ from masthead.caching import keys
 from masthead.caching.pages import CachedPage
 from masthead.common.listings import paginate_stories, published_stories
 from masthead.common.pages import FewPagesManager
+from masthead.common.strips import strips_below
 from masthead.regions.models import Region
 
 from .front_page import build_front
@@ -128,7 +129,13 @@ class HomePage(RoutablePageMixin, CachedPage, Page):
     @path("")
     def front(self, request):
         keys.add(keys.listing(self.pk))
-        return self.render(request, context_overrides={"front": build_front(self)})
+        return self.render(
+            request,
+            context_overrides={
+                "front": build_front(self),
+                "strips": strips_below(self),
+            },
+        )
 
     @path("tags/<str:slug>/", name="tag")
     def tag_listing(self, request, slug):

@@ -3,7 +3,11 @@ any, newest first."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from masthead.common.strips import strip_page_models, strips_below
 from masthead.live.tests.factories import live_blog
 from masthead.video.tests.factories import VideoPageFactory, publish
 
@@ -49,3 +53,31 @@ def test_an_unpublished_video_leaves_the_strip(client, home, politics):
     video.unpublish()
 
     assert strips_on(client, home.url) == {}
+
+
+def test_the_strips_cost_two_queries_and_two_more_per_strip_shown(
+    home, politics, image
+):
+    ContentType.objects.get_for_models(*strip_page_models())  # cached per process
+    with CaptureQueriesContext(connection) as none:
+        assert strips_below(home) == []
+    for number in range(2):
+        publish(
+            VideoPageFactory(
+                parent=politics, title=f"Floods, day {number}", lead_image=image
+            )
+        )
+    with CaptureQueriesContext(connection) as few:
+        strips_below(home)
+    for number in range(2, 12):
+        publish(
+            VideoPageFactory(
+                parent=politics, title=f"Floods, day {number}", lead_image=image
+            )
+        )
+    with CaptureQueriesContext(connection) as many:
+        (strip,) = strips_below(home)
+
+    assert len(strip.pages) == 6
+    assert len(none) == 2  # the view restrictions, the newest of every type
+    assert len(few) == len(many) == 2 + 2  # and the videos, their renditions

@@ -9,14 +9,13 @@ from masthead.front.setup import ensure_edition_home
 from masthead.media.tests.factories import ImageFactory
 from masthead.sections.tests.factories import SectionPageFactory
 from masthead.video.tests.factories import YOUTUBE_ID, VideoPageFactory, publish
-from tests.conftest import browser  # noqa: F401 (the shared Chromium fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EMBED = f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?autoplay=1"
 
 
-def test_the_player_loads_only_after_the_reader_presses_play(browser, live_server):  # noqa: F811
+def test_the_player_loads_only_after_the_reader_presses_play(browser, live_server):
     news = SectionPageFactory(parent=ensure_edition_home("en"), title="News")
     page = publish(
         VideoPageFactory(

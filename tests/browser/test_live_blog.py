@@ -7,7 +7,6 @@ from masthead.front.setup import ensure_edition_home
 from masthead.live.actions import post_entry
 from masthead.live.tests.factories import live_blog
 from masthead.sections.tests.factories import SectionPageFactory
-from tests.conftest import browser  # noqa: F401 (the shared Chromium fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,7 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 DELIVERY_MS = 5000
 
 
-def test_a_posted_entry_is_offered_then_inserted_at_the_top(browser, live_server):  # noqa: F811
+def test_a_posted_entry_is_offered_then_inserted_at_the_top(browser, live_server):
     home = ensure_edition_home("en")
     blog = live_blog(SectionPageFactory(parent=home, slug="news"))
     post_entry(blog, body="Forecasters issue a red warning.")

@@ -7,13 +7,12 @@ from wagtail.models import Locale
 from masthead.front.setup import ensure_edition_home
 from masthead.galleries.tests.factories import GalleryPageFactory
 from masthead.sections.tests.factories import SectionPageFactory
-from tests.conftest import browser  # noqa: F401 (the session's Chromium)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def page(browser):  # noqa: F811
+def page(browser):
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     page = context.new_page()
     yield page
