@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from masthead.common.absolute import absolute_url
+from masthead.common.structured_data import publisher
 from masthead.media.renditions import SOCIAL_SPECS
 
 from .kinds import ArticleKind
@@ -70,16 +70,7 @@ def build_metadata(page, request, *, home, section, authors, tags,
             }
             for author in authors
         ],
-        "publisher": {
-            "@type": "Organization",
-            "name": site_name,
-            "logo": {
-                "@type": "ImageObject",
-                "url": absolute_url(static("img/logo.png")),
-                "width": 600,
-                "height": 60,
-            },
-        },
+        "publisher": publisher(home),
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,
         "articleSection": section.title if section else None,

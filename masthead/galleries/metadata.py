@@ -1,26 +1,13 @@
 """What machines read about a gallery: an ImageGallery of ImageObjects, and one
 ImageObject on each picture's own page."""
 
-from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from masthead.common.absolute import absolute_url
+from masthead.common.structured_data import publisher
 from masthead.media.renditions import SOCIAL_SPECS
 
 from .renditions import STRUCTURED_DATA_SPEC
-
-
-def publisher(home) -> dict:
-    return {
-        "@type": "Organization",
-        "name": home.site_name if home else "",
-        "logo": {
-            "@type": "ImageObject",
-            "url": absolute_url(static("img/logo.png")),
-            "width": 600,
-            "height": 60,
-        },
-    }
 
 
 def bylines(context) -> list[dict]:

@@ -18,8 +18,7 @@ from masthead.caching import keys
 from masthead.caching.pages import CachedPage
 from masthead.common.pages import LeadImageMixin, ListingCardMixin
 from masthead.common.strips import StripPage
-
-from .formats import is_raster
+from masthead.media.formats import is_raster
 
 STANDFIRST_MAX_LENGTH = 300
 

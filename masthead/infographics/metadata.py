@@ -1,10 +1,10 @@
 """What machines read about an infographic: an ImageObject of the original file,
 with the text version as its text."""
 
-from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from masthead.common.absolute import absolute_url
+from masthead.common.structured_data import publisher
 
 MEDIA_TYPES = {
     "avif": "image/avif",
@@ -39,15 +39,6 @@ def infographic_json_ld(page, request, home) -> list[dict]:
         "datePublished": published.isoformat() if published else None,
         "dateModified": modified.isoformat() if modified else None,
         "inLanguage": get_language(),
-        "publisher": {
-            "@type": "Organization",
-            "name": home.site_name if home else "",
-            "logo": {
-                "@type": "ImageObject",
-                "url": absolute_url(static("img/logo.png")),
-                "width": 600,
-                "height": 60,
-            },
-        },
+        "publisher": publisher(home),
     }
     return [{key: value for key, value in data.items() if value not in ("", None)}]

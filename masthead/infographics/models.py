@@ -14,8 +14,7 @@ from wagtail.search import index
 
 from masthead.caching.pages import CachedPage
 from masthead.common.pages import LeadImageMixin, ListingCardMixin
-
-from .formats import is_raster
+from masthead.media.formats import is_raster
 
 STANDFIRST_MAX_LENGTH = 300
 TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]

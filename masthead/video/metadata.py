@@ -1,9 +1,9 @@
 """What machines read about videos and series: schema.org JSON-LD."""
 
-from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from masthead.common.absolute import absolute_url
+from masthead.common.structured_data import publisher
 from masthead.media.renditions import SOCIAL_SPECS
 
 SERIES_TYPES = {"tv": "TVSeries", "digital": "CreativeWorkSeries"}
@@ -34,19 +34,6 @@ def thumbnail_urls(image) -> list[str]:
         return []
     renditions = image.get_renditions(*SOCIAL_SPECS)
     return [absolute_url(renditions[spec].url) for spec in SOCIAL_SPECS]
-
-
-def publisher(home) -> dict:
-    return {
-        "@type": "Organization",
-        "name": home.site_name if home else "",
-        "logo": {
-            "@type": "ImageObject",
-            "url": absolute_url(static("img/logo.png")),
-            "width": 600,
-            "height": 60,
-        },
-    }
 
 
 def without_empty(data: dict) -> dict:

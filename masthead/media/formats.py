@@ -1,4 +1,4 @@
-"""Which stored pictures a gallery can show: raster images only."""
+"""Which stored pictures a page can show as a picture: raster images only."""
 
 from django.conf import settings
 from PIL import Image, UnidentifiedImageError
