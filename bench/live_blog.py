@@ -70,12 +70,26 @@ def the_blog():
 def what_the_page_polls(base_url: str, blog_url: str) -> tuple[str, str]:
     """data-src and data-latest of the live blog page, as the script reads them."""
     _, body = fetch(base_url + blog_url)
-    html = body.decode()
-    src = re.search(r'data-src="([^"]+)"', html)
-    latest = re.search(r'data-latest="(\d+)"', html)
+    root = re.search(r"<[^>]*\bdata-live-blog\b[^>]*>", body.decode())
+    src = root and re.search(r'data-src="([^"]+)"', root.group(0))
+    latest = root and re.search(r'data-latest="(\d+)"', root.group(0))
     if not src or not latest:
         raise SystemExit(f"{blog_url} is not a running live blog page")
     return src.group(1), latest.group(1)
+
+
+def warm(base_url: str) -> None:
+    """Load the front page until it comes quickly: its first render makes the
+    pictures' renditions (the demo skips them), which would otherwise land in the
+    measured window and time out the reader's first load."""
+    import urllib.request
+
+    for _ in range(5):
+        started = time.monotonic()
+        with urllib.request.urlopen(base_url + "/", timeout=300) as response:
+            response.read()
+        if time.monotonic() - started < 1:
+            return
 
 
 def post_marker(blog_pk: int) -> tuple[int, float]:
@@ -293,6 +307,7 @@ def main() -> None:
         blog = the_blog()
         with masthead_server(scratch, workers=ticker.WORKERS) as (base_url, server):
             port = int(base_url.rsplit(":", 1)[1])
+            warm(base_url)
             src, latest = what_the_page_polls(base_url, blog.url)
             feed_url = f"{src}?since={latest}"
             fetch(base_url + feed_url)  # the worker that answers has the snapshot

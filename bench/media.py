@@ -438,7 +438,8 @@ def print_renders(renders: dict, requests: int) -> None:
 def print_scaling(rows: list[dict], items: int) -> None:
     print(
         f"\nSQL queries of one render with {FEW} and with {items:,} items (pictures,"
-        " episodes, entries; p50 ms alongside):"
+        " episodes, entries), the shared cache emptied first (so a few more than"
+        " above); p50 ms alongside:"
     )
     print(
         f"  {'page':24} {f'{FEW} items':>9} {f'{items:,} items':>12} {'equal':>6}"

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -26,7 +27,7 @@ LABEL_WORDS = 14
 
 
 class LiveBlogStatus(models.TextChoices):
-    LIVE = "live", _("Live")
+    LIVE = "live", pgettext_lazy("live coverage", "Live")
     ENDED = "ended", _("Ended")
 
 
@@ -34,7 +35,7 @@ class LiveBlogPage(StripPage, ListingCardMixin, LeadImageMixin, CachedPage, Page
     """Running coverage of an event. Its entries are rows of their own, not part
     of the page's revisions, so an entry is live the moment it is posted."""
 
-    strip_heading = _("Live")
+    strip_heading = pgettext_lazy("live coverage", "Live")
     strip_order = 10
 
     summary = models.TextField(
