@@ -1,13 +1,9 @@
 """/live/<page id>/entries.json: what an open live blog polls every few seconds."""
 
-from django.http import (
-    Http404,
-    HttpResponse,
-    HttpResponseNotModified,
-    JsonResponse,
-)
-from django.utils.http import parse_etags
+from django.http import Http404, JsonResponse
 from django.views.decorators.http import require_safe
+
+from masthead.common.polled import polled_json
 
 from .feed import BadSince, blog_snapshot, etag_for, feed_body, parse_since
 
@@ -27,20 +23,4 @@ def entries(request, page_id: int):
         raise Http404("No such live blog.")
     body = feed_body(snapshot, since)
     etag = etag_for(body)
-    if _matches(request.headers.get("If-None-Match", ""), etag):
-        response = HttpResponseNotModified()
-    else:
-        response = HttpResponse(body, content_type="application/json")
-    response["ETag"] = etag
-    response["Cache-Control"] = CACHE_CONTROL
-    return response
-
-
-def _matches(if_none_match: str, etag: str) -> bool:
-    # Weak comparison (RFC 9110 13.1.2): compressing caches send back W/"…".
-    if not if_none_match:
-        return False
-    candidates = parse_etags(if_none_match)
-    return "*" in candidates or any(
-        candidate.removeprefix("W/") == etag for candidate in candidates
-    )
+    return polled_json(request, body, etag, CACHE_CONTROL)
