@@ -29,3 +29,16 @@ def test_demo_builds_ready_videos_and_a_series_in_the_edition_language(
         response = client.get(page.url)
         assert response.status_code == 200
         assert "being prepared" not in response.content.decode()
+
+
+def test_without_ffmpeg_the_demo_videos_play_from_a_link(client, home, monkeypatch):
+    monkeypatch.setattr("masthead.video.demo.FFMPEG", "/nonexistent/ffmpeg")
+    section = SectionPageFactory(parent=home, title="Videos", slug="videos")
+
+    made = build_demo_videos(home, section, "en", [])
+
+    assert len(made) == 7
+    assert not VideoEncoding.objects.exists()
+    for page in made:
+        assert client.get(page.url).status_code == 200
+    assert all(page.video_link for page in VideoPage.objects.descendant_of(section))
