@@ -31,7 +31,6 @@ class StripPage:
 class Strip:
     heading: str
     pages: list
-    model: type
 
 
 def strip_page_models() -> list[type]:
@@ -85,5 +84,5 @@ def strips_below(root: Page, length: int = STRIP_LENGTH) -> list[Strip]:
         )
         pages = list(pages)
         surrogate_keys.add(*(surrogate_keys.page(page.pk) for page in pages))
-        strips.append(Strip(str(model.strip_heading), pages, model))
+        strips.append(Strip(str(model.strip_heading), pages))
     return strips
