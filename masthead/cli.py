@@ -8,10 +8,11 @@ import sys
 ALIASES = {
     "serve": "serve",
     "worker": "db_worker",
+    "clock": "clock",
+    "roles": "newsroom_roles",
     "demo-data": "demo_data",
     "demo-setup": "demo_setup",
     "ensure-admin": "ensure_admin",
-    "edition-groups": "edition_groups",
     "generate-articles": "generate_articles",
     "refresh-read-next": "refresh_read_next",
 }
@@ -23,11 +24,13 @@ Run a Masthead newsroom.
 
 Commands:
   serve          serve the site with a production-grade server (HOST, PORT)
-  worker         run the background task worker (renditions, purges, schedules)
+  worker         run the background task worker (renditions, purges, wire polls)
+  clock          publish scheduled stories, expire, queue wire polls (every 5 s)
   demo-data      load the demo newsroom (safe to run again: adds nothing twice)
   demo-setup     migrate, load the demo newsroom, create the admin account
   ensure-admin   create the `admin` account if it is missing
-  edition-groups create one editors' group per edition (rights over its pages)
+  roles          create the newsroom's roles (groups per edition) and review
+                 workflows
   generate-articles N
                  add N synthetic published stories (load tests, benchmarks)
   refresh-read-next

@@ -236,6 +236,20 @@ TASKS = {
     }
 }
 
+# Agency wires (docs/newsroom/wires.md). Feeds are fetched only from the hosts
+# listed here (comma-separated; "host" or "host:port"); drop-folder sources read
+# folders under MASTHEAD_WIRE_DROP_ROOT. The clock queues each source's poll every
+# poll interval (MASTHEAD_WIRE_POLL_SECONDS unless the source says otherwise).
+MASTHEAD_WIRE_HOSTS = env_list("MASTHEAD_WIRE_HOSTS", [])
+MASTHEAD_WIRE_DROP_ROOT = Path(
+    os.environ.get("MASTHEAD_WIRE_DROP_ROOT", VAR_DIR / "wires")
+)
+MASTHEAD_WIRE_POLL_SECONDS = int(os.environ.get("MASTHEAD_WIRE_POLL_SECONDS", "30"))
+MASTHEAD_WIRE_TIMEOUT_SECONDS = float(
+    os.environ.get("MASTHEAD_WIRE_TIMEOUT_SECONDS", "10")
+)
+# End of agency wires.
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
     for name in (
@@ -296,6 +310,11 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILSEARCH_BACKENDS = search_backends_from_url(os.environ.get("SEARCH_URL", ""))
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+# The newsroom: an approved review publishes, or under an embargo schedules for
+# its end; the clock publishes what is due every few seconds.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "masthead.newsroom.approval.publish_when_approved"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+MASTHEAD_CLOCK_SECONDS = float(os.environ.get("MASTHEAD_CLOCK_SECONDS", "5"))
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -6,6 +6,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
+from masthead.editions.rights import editions_for
 from masthead.live.models import LiveBlogPage, LiveBlogStatus
 
 from .models import BreakingItem
@@ -23,7 +24,7 @@ class StoryChooser(AdminPageChooser):
         return super().get_instance(value)
 
 
-def _tune_fields(form: forms.BaseForm) -> None:
+def _tune_fields(form: forms.BaseForm, user) -> None:
     # Form fields built from the model keep Django's generic length message; the
     # newsroom's own wording lives on the model field, so reuse it.
     text = form.fields["text"]
@@ -32,6 +33,9 @@ def _tune_fields(form: forms.BaseForm) -> None:
     ).error_messages["max_length"]
     text.widget = forms.Textarea(attrs={"rows": 3, **text.widget.attrs})
     form.fields["locale"].label = _("Edition")
+    # Breaking news goes out in the editions the editor publishes in, no others.
+    if user is not None:
+        form.fields["locale"].queryset = editions_for(user)
 
 
 class BreakingItemForm(WagtailAdminModelForm):
@@ -39,7 +43,7 @@ class BreakingItemForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _tune_fields(self)
+        _tune_fields(self, self.for_user)
 
 
 class LiveBlogChoiceField(forms.ModelChoiceField):
@@ -76,11 +80,15 @@ class QuickPublishForm(forms.ModelForm):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        _tune_fields(self)
+        _tune_fields(self, user)
         self.fields["story"].help_text = _("Optional.")
         self.fields["live_blog"].queryset = running_live_blogs()
         if not self.is_bound:
-            self.initial.setdefault("locale", default_edition(user))
+            edition = default_edition(user)
+            if edition is not None and (
+                user is None or self.fields["locale"].queryset.filter(pk=edition.pk)
+            ):
+                self.initial.setdefault("locale", edition)
 
     def clean(self):
         cleaned = super().clean()

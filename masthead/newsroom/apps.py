@@ -6,3 +6,8 @@ class NewsroomConfig(AppConfig):
     name = "masthead.newsroom"
     label = "newsroom"
     verbose_name = _("Newsroom")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

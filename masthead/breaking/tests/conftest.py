@@ -1,7 +1,8 @@
 """Editors and the admin for the breaking news tests."""
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission, Page
 
 
 def grant(user, *codenames):
@@ -14,6 +15,15 @@ def grant(user, *codenames):
 def make_editor(django_user_model, home):
     def make(username="desk", *codenames):
         user = django_user_model.objects.create_user(username, f"{username}@x.test")
+        # Breaking news goes out in the editions where its editor publishes:
+        # this desk publishes in every edition.
+        desk, _ = Group.objects.get_or_create(name="Desk")
+        GroupPagePermission.objects.get_or_create(
+            group=desk,
+            page=Page.get_first_root_node(),
+            permission=Permission.objects.get(codename="publish_page"),
+        )
+        user.groups.add(desk)
         return grant(user, "access_admin", *codenames)
 
     return make

@@ -157,7 +157,11 @@ def sidebar_menu(client) -> list[dict]:
 
     def item(entry):
         fields = entry["_args"][0]
+        # A submenu's second argument is its children; the page explorer's is
+        # its start page.
         children = entry["_args"][1] if len(entry["_args"]) > 1 else []
+        if not isinstance(children, list):
+            children = []
         return {**fields, "children": [item(child) for child in children]}
 
     return [item(entry) for entry in module["_args"][0]]
@@ -181,3 +185,32 @@ def test_the_menu_offers_the_form_only_to_those_who_may_publish(client, make_edi
     breaking = next(i for i in sidebar_menu(client) if i["name"] == "breaking-news")
 
     assert [child["label"] for child in breaking["children"]] == ["Published lines"]
+
+
+def test_an_editor_publishes_only_in_the_editions_of_their_rights(
+    client, django_user_model, home
+):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    from masthead.breaking.tests.conftest import grant
+
+    ensure_edition_home("ar")
+    english_desk = Group.objects.create(name="English desk")
+    GroupPagePermission.objects.create(
+        group=english_desk,
+        page=home,
+        permission=Permission.objects.get(codename="publish_page"),
+    )
+    editor = django_user_model.objects.create_user("english", "e@x.test")
+    editor.groups.add(english_desk)
+    client.force_login(grant(editor, "access_admin", "add_breakingitem"))
+
+    arabic = Locale.objects.get(language_code="ar")
+    response = client.post(PUBLISH, form_data(locale=arabic.pk))
+
+    assert response.status_code == 200
+    assert "locale" in response.context["form"].errors
+    assert not BreakingItem.objects.exists()
+    offered = panel_of(client.get(DASHBOARD)).select("[name=locale] option[value]")
+    assert [o["value"] for o in offered if o["value"]] == [str(home.locale_id)]

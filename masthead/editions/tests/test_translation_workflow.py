@@ -14,7 +14,6 @@ from wagtail.test.utils.form_data import (
 from masthead.articles.models import ArticlePage
 from masthead.articles.tests.factories import ArticlePageFactory
 from masthead.editions.models import TranslationSync
-from masthead.editions.permissions import ensure_edition_groups
 from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db
@@ -116,24 +115,3 @@ def test_the_flag_shows_in_the_admin_until_a_translator_clears_it(
 
     assert not TranslationSync.objects.get(translation=translation).needs_update
     assert "Original updated" not in admin_client.get(edit_url).content.decode()
-
-
-def test_edition_editors_can_work_on_their_edition_only(
-    arabic, original, django_user_model
-):
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
-    arabic_copy = original.copy_for_translation(arabic)
-    groups = {group.name: group for group in ensure_edition_groups()}
-    translator = django_user_model.objects.create_user("translator", password="pw")
-    translator.groups.add(
-        groups["العربية editors"]
-        if "العربية editors" in groups
-        else groups["Arabic editors"]
-    )
-
-    permissions = PagePermissionPolicy()
-    editable = permissions.instances_user_has_permission_for(translator, "change")
-    assert editable.filter(pk=arabic_copy.pk).exists()
-    assert not editable.filter(pk=original.pk).exists()
-    assert translator.has_perm("simple_translation.submit_translation")

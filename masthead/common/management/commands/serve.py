@@ -38,7 +38,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-worker",
             action="store_true",
-            help="Also run the background task worker (one command for small sites).",
+            help=(
+                "Also run the background task worker and the newsroom clock "
+                "(scheduled publishing, wire polls): one command for small sites."
+            ),
         )
 
     def handle(self, *args, **options):
@@ -46,10 +49,12 @@ class Command(BaseCommand):
         commands = [self.server_command(options)]
         if options["with_worker"]:
             commands.append([sys.executable, "-m", "masthead.cli", "worker"])
+            commands.append([sys.executable, "-m", "masthead.cli", "clock"])
         self.stdout.write(
             f"Serving on http://{options['host']}:{options['port']}/ with "
             f"{options['workers']} server processes"
-            f"{' and a task worker' if options['with_worker'] else ''} (Ctrl-C stops)."
+            f"{', a task worker and the clock' if options['with_worker'] else ''}"
+            " (Ctrl-C stops)."
         )
         sys.stdout.flush()
         raise SystemExit(supervise(commands))

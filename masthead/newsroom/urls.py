@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import admin_views
+
+app_name = "newsroom"
+urlpatterns = [
+    path("embargo/<int:page_id>/", admin_views.EmbargoView.as_view(), name="embargo"),
+    path(
+        "translate/<int:page_id>/",
+        admin_views.TranslateIntoEditionView.as_view(),
+        name="translate",
+    ),
+]
