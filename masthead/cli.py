@@ -15,6 +15,7 @@ ALIASES = {
     "ensure-admin": "ensure_admin",
     "generate-articles": "generate_articles",
     "refresh-read-next": "refresh_read_next",
+    "wire-poll": "wire_poll",
 }
 
 HELP = """\
@@ -35,6 +36,8 @@ Commands:
                  add N synthetic published stories (load tests, benchmarks)
   refresh-read-next
                  recompute Read Next for recent stories (run hourly)
+  wire-poll [--source ID]
+                 poll the wire sources now and print what came in
   migrate        create or update the database tables
 
 Every Django management command works too (masthead help lists them all);

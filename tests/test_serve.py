@@ -35,6 +35,7 @@ def server(tmp_path_factory):
         "MASTHEAD_VAR_DIR": str(var),
         "DJANGO_SETTINGS_MODULE": "masthead.settings",
         "WEB_CONCURRENCY": "2",
+        "MASTHEAD_CLOCK_SECONDS": "1",
     }
     env.pop("DATABASE_URL", None)
     masthead = [sys.executable, "-m", "masthead.cli"]
@@ -135,6 +136,45 @@ def test_with_worker_background_tasks_run(server):
     )
 
     assert result.stdout.strip() == "SUCCESSFUL"
+
+
+SCHEDULE_AND_WAIT = """
+import time
+from datetime import timedelta
+import django
+django.setup()
+from django.utils import timezone
+from masthead.front.setup import ensure_edition_home
+from masthead.pages.models import StandardPage
+home = ensure_edition_home("en")
+page = StandardPage(title="Opening hours", slug="opening-hours", live=False)
+home.add_child(instance=page)
+page.go_live_at = timezone.now() + timedelta(seconds=2)
+page.save_revision().publish(skip_permission_checks=True)
+started = time.monotonic()
+while time.monotonic() - started < 30:
+    if StandardPage.objects.get(pk=page.pk).live:
+        break
+    time.sleep(0.2)
+print(StandardPage.objects.get(pk=page.pk).live)
+"""
+
+
+def test_with_worker_the_clock_publishes_scheduled_pages(server):
+    """The embedded setup needs no cron: the clock runs beside the server."""
+    _, process = server
+
+    result = subprocess.run(
+        [sys.executable, "-c", SCHEDULE_AND_WAIT],
+        cwd=ROOT,
+        env=process.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+
+    assert result.stdout.strip() == "True", result.stderr
 
 
 def test_ctrl_c_stops_the_server_cleanly(server):

@@ -37,7 +37,9 @@ class Role:
 WRITER = Role(
     "writer",
     "{edition} writers",
-    page_permissions=("add_page", "change_page"),
+    # Lock: a writer holds a story while working on it; only editors unlock
+    # someone else's.
+    page_permissions=("add_page", "change_page", "lock_page"),
     permissions=(
         ADMIN_ACCESS,
         *CHOOSE_IMAGES,
@@ -72,7 +74,7 @@ EDITOR = Role(
 TRANSLATOR = Role(
     "translator",
     "{edition} translators",
-    page_permissions=("add_page", "change_page"),
+    page_permissions=("add_page", "change_page", "lock_page"),
     permissions=(
         ADMIN_ACCESS,
         *CHOOSE_IMAGES,

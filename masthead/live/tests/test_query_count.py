@@ -15,6 +15,14 @@ from masthead.live.tests.factories import live_blog, live_channel
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def ticker_kept(settings):
+    """The ticker stays cached between the warming render and the counted one,
+    however slow the machine (its 1 s default would make the count depend on
+    the render's speed)."""
+    settings.MASTHEAD_TICKER_CACHE_SECONDS = 300
+
 # Wagtail's routing and the chrome as for any page (site, locale, tree, menu,
 # regions, edition switcher, breadcrumbs), then the blog: the order of every
 # entry, the entries shown with authors and pictures, their renditions, the key

@@ -151,3 +151,21 @@ def test_bulk_publishing_leaves_an_embargoed_story_out(embargo, draft, chief, cl
     assert response.status_code == 200
     assert "cannot be published before" in response.content.decode()
     assert not reload(draft).live
+
+
+def test_a_draft_from_an_embargoed_wire_is_embargoed_until_the_agencys_time(
+    politics, author, writer, clock
+):
+    from masthead.wires.actions import use_wire_item
+    from masthead.wires.tests.factories import WireItemFactory
+
+    until = clock.moment + timedelta(hours=5)
+    item = WireItemFactory(embargoed_until=until)
+
+    draft = use_wire_item(item, politics, writer, author=author)
+
+    embargo = draft.embargoes.get()
+    assert (embargo.until, embargo.set_by) == (until, writer)
+    assert "Agency embargo" in embargo.note
+    with pytest.raises(EmbargoedError):
+        draft.get_latest_revision().publish(skip_permission_checks=True)
