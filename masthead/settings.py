@@ -313,7 +313,6 @@ WAGTAIL_MODERATION_ENABLED = True
 # The newsroom: an approved review publishes, or under an embargo schedules for
 # its end; the clock publishes what is due every few seconds.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "masthead.newsroom.approval.publish_when_approved"
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 MASTHEAD_CLOCK_SECONDS = float(os.environ.get("MASTHEAD_CLOCK_SECONDS", "5"))
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True

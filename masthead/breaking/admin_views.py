@@ -19,6 +19,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import snippets as snippet_views
 
+from masthead.editions.rights import editions_for
+
 from . import actions
 from .forms import QuickPublishForm
 from .models import BreakingItem
@@ -158,6 +160,8 @@ class WithdrawView(BreakingAdminPageMixin, TemplateView):
         if not user_can(request.user, "change"):
             raise PermissionDenied
         self.item = get_object_or_404(BreakingItem, pk=kwargs["pk"])
+        if not in_editors_editions(request.user, self.item):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -183,10 +187,32 @@ class WithdrawMenuItem(MenuItem):
         return user_can(user, "change")
 
 
+def in_editors_editions(user, item: BreakingItem) -> bool:
+    """Lines are corrected and withdrawn by the editors of their own edition."""
+    return editions_for(user).filter(pk=item.locale_id).exists()
+
+
 class IndexView(snippet_views.IndexView):
+    """Anyone with access may read the record of what ran; only an edition's
+    editors correct and withdraw its lines."""
+
+    def editors_editions(self) -> set[int]:
+        if not hasattr(self, "_editions"):
+            self._editions = set(
+                editions_for(self.request.user).values_list("pk", flat=True)
+            )
+        return self._editions
+
+    def get_edit_url(self, instance):
+        if instance.locale_id not in self.editors_editions():
+            return None
+        return super().get_edit_url(instance)
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if instance.withdrawn_at is None:
+        if instance.withdrawn_at is None and (
+            instance.locale_id in self.editors_editions()
+        ):
             buttons.append(
                 WithdrawMenuItem(
                     _("Withdraw"),
@@ -214,6 +240,12 @@ class CreateView(snippet_views.CreateView):
 
 
 class EditView(snippet_views.EditView):
+    def dispatch(self, request, *args, **kwargs):
+        item = get_object_or_404(BreakingItem, pk=kwargs["pk"])
+        if not in_editors_editions(request.user, item):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def save_instance(self):
         return actions.save_breaking_item_changes(
             self.form.instance, user=self.request.user

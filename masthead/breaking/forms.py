@@ -85,10 +85,11 @@ class QuickPublishForm(forms.ModelForm):
         self.fields["live_blog"].queryset = running_live_blogs()
         if not self.is_bound:
             edition = default_edition(user)
-            if edition is not None and (
-                user is None or self.fields["locale"].queryset.filter(pk=edition.pk)
-            ):
-                self.initial.setdefault("locale", edition)
+            allowed = self.fields["locale"].queryset
+            if user is not None and not allowed.filter(pk=getattr(edition, "pk", None)):
+                # Not the editor's edition: the first one they publish in.
+                edition = allowed.order_by("pk").first()
+            self.initial.setdefault("locale", edition)
 
     def clean(self):
         cleaned = super().clean()

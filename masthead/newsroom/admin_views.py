@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
 from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -31,6 +31,14 @@ def edit_url(page: Page) -> str:
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
+def story_breadcrumbs(base, page: Page, label: str) -> list[dict]:
+    return [
+        *base,
+        {"url": edit_url(page), "label": page.get_admin_display_title()},
+        {"url": "", "label": label},
+    ]
+
+
 class EmbargoView(WagtailAdminTemplateMixin, FormView):
     """Set a story's embargo, see its history, and lift the one in force."""
 
@@ -50,6 +58,9 @@ class EmbargoView(WagtailAdminTemplateMixin, FormView):
 
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return story_breadcrumbs(self.breadcrumbs_items, self.page, _("Embargo"))
 
     def post(self, request, *args, **kwargs):
         if "lift" in request.POST:
@@ -114,7 +125,9 @@ def target_parent(page: Page, locale: Locale) -> Page | None:
 def translatable_locales(user, page: Page) -> list[Locale]:
     """The editions the user may translate `page` into: those without a
     translation yet, whose translated parent the user may add pages under."""
-    translated = set(page.get_translations(inclusive=True).values_list("locale_id", flat=True))
+    translated = set(
+        page.get_translations(inclusive=True).values_list("locale_id", flat=True)
+    )
     locales = []
     for locale in Locale.objects.exclude(pk__in=translated).order_by("language_code"):
         parent = target_parent(page, locale)
@@ -144,13 +157,22 @@ class TranslateIntoEditionView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("newsroom:to_translate"), "label": _("To translate")},
+            {"url": "", "label": self.page.get_admin_display_title()},
+        ]
+
     def get_form(self, form_class=None):
         from django import forms
 
         form = forms.Form(self.request.POST or None)
         form.fields["locale"] = forms.ModelChoiceField(
             label=_("Into"),
-            queryset=Locale.objects.filter(pk__in=[locale.pk for locale in self.locales]),
+            queryset=Locale.objects.filter(
+                pk__in=[locale.pk for locale in self.locales]
+            ),
             initial=self.locales[0],
         )
         return form
@@ -171,3 +193,47 @@ class TranslateIntoEditionView(WagtailAdminTemplateMixin, FormView):
 
 def translate_url(page: Page) -> str:
     return reverse("newsroom:translate", args=[page.pk])
+
+
+STORIES_TO_TRANSLATE = 50
+
+
+def stories_to_translate(user):
+    """Recent stories of the other editions that have no translation yet in the
+    editions where the user may add stories."""
+    from masthead.common.roles import story_page_model
+    from masthead.editions.rights import editions_for
+
+    story = story_page_model()
+    editions = editions_for(user, "add")
+    translated = story.objects.filter(locale__in=editions).values("translation_key")
+    return (
+        story.objects.live()
+        .exclude(locale__in=editions)
+        .exclude(translation_key__in=translated)
+        .select_related("locale")
+        .order_by("-first_published_at")[:STORIES_TO_TRANSLATE]
+    )
+
+
+class StoriesToTranslateView(WagtailAdminTemplateMixin, TemplateView):
+    """Where a translator finds the stories of other editions, which the page
+    explorer does not show them."""
+
+    template_name = "newsroom/admin/to_translate.html"
+    page_title = gettext_lazy("To translate")
+    header_icon = "globe"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("simple_translation.submit_translation"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "stories": [
+                (story, translate_url(story))
+                for story in stories_to_translate(self.request.user)
+            ],
+        }

@@ -27,15 +27,17 @@ from wagtail.models import (
     get_default_page_content_type,
 )
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.permissions import policy_registry
 
 from masthead.breaking.admin_views import URL_NAMESPACE as BREAKING_URLS
+from masthead.breaking.admin_views import user_can
 from masthead.breaking.models import BreakingItem
 from masthead.discovery.ranking import most_read_stories
 from masthead.editions.models import TranslationSync
 from masthead.editions.wagtail_hooks import OutdatedTranslationsPanel
 from masthead.wires import queries as wires
 from masthead.wires.models import WireUse
+from masthead.wires.permissions import can_view_items
+from masthead.wires.views.items import URL_NAMESPACE as WIRE_URLS
 
 from .models import Embargo
 
@@ -136,9 +138,13 @@ class Desk:
         return self.user.has_perm(permission)
 
 
-def pages_by_id(rows, key=lambda row: int(row.object_id)) -> dict[int, Page]:
-    """The base pages the rows point at, in one query."""
-    return Page.objects.in_bulk([key(row) for row in rows])
+def with_their_pages(rows) -> list[tuple[Page, object]]:
+    """Revisions or workflow states, each with the base page it points at, all
+    fetched in one query; a row whose page is gone is dropped."""
+    pages = Page.objects.in_bulk([int(row.object_id) for row in rows])
+    return [
+        (pages[int(row.object_id)], row) for row in rows if int(row.object_id) in pages
+    ]
 
 
 class DashboardPanel(Component):
@@ -183,7 +189,9 @@ class ScheduledPanel(DashboardPanel):
         return {
             **super().get_context_data(parent_context),
             "changes": self.changes(),
-            "embargoes": self.embargoes() if self.desk.may("newsroom.view_embargo") else None,
+            "embargoes": (
+                self.embargoes() if self.desk.may("newsroom.view_embargo") else None
+            ),
         }
 
     def changes(self) -> Rows:
@@ -197,13 +205,13 @@ class ScheduledPanel(DashboardPanel):
                 Page.objects.filter(live=True, expire_at__gt=self.desk.now)
             ).order_by("expire_at", "pk")
         )
-        pages = pages_by_id(going_live.items)
         changes = [
-            Change(pages[int(revision.object_id)], revision.approved_go_live_at, True)
-            for revision in going_live.items
-            if int(revision.object_id) in pages
+            Change(page, revision.approved_go_live_at, goes_live=True)
+            for page, revision in with_their_pages(going_live.items)
         ]
-        changes += [Change(page, page.expire_at, False) for page in coming_down.items]
+        changes += [
+            Change(page, page.expire_at, goes_live=False) for page in coming_down.items
+        ]
         changes.sort(key=lambda change: change.at)
         return Rows(changes[:ROWS], going_live.total + coming_down.total)
 
@@ -213,12 +221,6 @@ class ScheduledPanel(DashboardPanel):
             .select_related("page", "set_by")
             .order_by("until", "pk")
         )
-
-
-@dataclass(frozen=True)
-class Review:
-    page: Page
-    state: WorkflowState
 
 
 class InReviewPanel(DashboardPanel):
@@ -231,7 +233,9 @@ class InReviewPanel(DashboardPanel):
     heading = _("In review")
 
     def is_shown(self) -> bool:
-        return getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True) and super().is_shown()
+        return (
+            getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True) and super().is_shown()
+        )
 
     def get_context_data(self, parent_context=None):
         states = Rows.of(
@@ -242,45 +246,31 @@ class InReviewPanel(DashboardPanel):
             # Longest waiting first: those are the ones the desk has forgotten.
             .order_by("created_at", "pk")
         )
-        pages = pages_by_id(states.items)
-        reviews = [
-            Review(pages[int(state.object_id)], state)
-            for state in states.items
-            if int(state.object_id) in pages
-        ]
         return {
             **super().get_context_data(parent_context),
-            "reviews": Rows(reviews, states.total),
+            "reviews": Rows(with_their_pages(states.items), states.total),
         }
 
 
-class StaleTranslationsPanel(OutdatedTranslationsPanel):
-    """The editions app's translations to update, listed like the other panels:
-    the same rows, counted, with an empty state."""
+class StaleTranslationsPanel(DashboardPanel, OutdatedTranslationsPanel):
+    """The editions app's translations to update (it takes that panel's place),
+    listed like the other panels: counted, with an empty state."""
 
     template_name = "newsroom/dashboard/stale_translations.html"
-
-    def __init__(self, desk: Desk):
-        super().__init__(desk.user)
-        self.desk = desk
-
-    def is_shown(self) -> bool:
-        return bool(self.desk.editions)
+    heading = _("Translations to update")
 
     def get_context_data(self, parent_context=None):
         syncs = self.desk.pages(
             TranslationSync.objects.filter(needs_update=True), via="translation"
-        ).select_related("translation", "source")
+        )
         return {
-            "heading": _("Translations to update"),
-            "panel_id": "newsroom-stale-translations",
-            "syncs": Rows.of(syncs.order_by("-flagged_at", "pk")),
+            **super().get_context_data(parent_context),
+            "syncs": Rows.of(
+                syncs.select_related("translation", "source").order_by(
+                    "-flagged_at", "pk"
+                )
+            ),
         }
-
-
-def may_see_breaking_news(user) -> bool:
-    policy = policy_registry.get_by_type(BreakingItem)
-    return policy.user_has_any_permission(user, ["add", "change", "view"])
 
 
 class BreakingNewsPanel(DashboardPanel):
@@ -292,7 +282,9 @@ class BreakingNewsPanel(DashboardPanel):
     heading = _("Breaking news on the ticker")
 
     def is_shown(self) -> bool:
-        return may_see_breaking_news(self.desk.user) and super().is_shown()
+        user = self.desk.user
+        may = any(user_can(user, action) for action in ("add", "change", "view"))
+        return may and super().is_shown()
 
     def get_context_data(self, parent_context=None):
         items = (
@@ -318,7 +310,7 @@ class WiresPanel(DashboardPanel):
     heading = _("Wires")
 
     def is_shown(self) -> bool:
-        return self.desk.may("wires.view_wireitem") and super().is_shown()
+        return can_view_items(self.desk.user) and super().is_shown()
 
     def get_context_data(self, parent_context=None):
         waiting = self.waiting()
@@ -327,6 +319,8 @@ class WiresPanel(DashboardPanel):
             "waiting": waiting[:ROWS],
             "more_waiting": len(waiting) > ROWS,
             "flagged": self.flagged(),
+            "item_url_name": f"{WIRE_URLS}:inspect",
+            "listing_url_name": f"{WIRE_URLS}:index",
         }
 
     def waiting(self) -> list:

@@ -33,13 +33,15 @@ class EmbargoedError(PermissionDenied):
 def refusal_message(embargo: Embargo) -> str:
     return _(
         "This story is embargoed until %(until)s. It cannot be published before "
-        "then: schedule it for that time or later (Go-live date), or lift the "
-        "embargo with a reason."
+        "then: schedule it for that time or later (Go live date/time), or lift "
+        "the embargo with a reason."
     ) % {"until": local_time(embargo.until)}
 
 
 def local_time(moment: datetime) -> str:
-    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    # 24-hour and without abbreviations, as embargo times are written ("6 a.m."
+    # would end a sentence with two full stops).
+    return date_format(timezone.localtime(moment), "j F Y, H:i")
 
 
 def embargo_in_force(page_id: int, now: datetime | None = None) -> Embargo | None:

@@ -1,13 +1,16 @@
 from django.shortcuts import redirect
-from django.urls import include, path
+from django.urls import include, path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin import widgets as wagtailadmin_widgets
+from wagtail.admin.menu import MenuItem
 
-from . import dashboard  # noqa: F401  (registers the dashboard panels)
-from . import urls
+from . import (
+    dashboard,  # noqa: F401  (registers the dashboard panels)
+    urls,
+)
 from .admin_views import (
     can_embargo,
     edit_url,
@@ -28,6 +31,22 @@ from .embargo import (
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("newsroom/", include(urls, namespace="newsroom"))]
+
+
+class TranslatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("simple_translation.submit_translation")
+
+
+@hooks.register("register_admin_menu_item")
+def register_stories_to_translate_menu_item():
+    return TranslatorsMenuItem(
+        _("To translate"),
+        reverse("newsroom:to_translate"),
+        name="to-translate",
+        icon_name="globe",
+        order=160,
+    )
 
 
 @hooks.register("before_publish_page")
@@ -62,8 +81,16 @@ def warn_of_embargo(request, page):
     if request.method == "GET" and (embargo := embargo_in_force(page.pk)):
         messages.warning(
             request,
-            _("Embargoed until %(until)s. %(note)s")
-            % {"until": local_time(embargo.until), "note": embargo.note},
+            " ".join(
+                filter(
+                    None,
+                    [
+                        _("Embargoed until %(until)s.")
+                        % {"until": local_time(embargo.until)},
+                        embargo.note,
+                    ],
+                )
+            ),
         )
 
 

@@ -34,6 +34,8 @@ def ensure_review_workflows(groups: dict) -> list[Workflow]:
             WorkflowTask.objects.update_or_create(
                 workflow=workflow, task=task, defaults={"sort_order": order}
             )
-        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+        WorkflowPage.objects.update_or_create(
+            page=home, defaults={"workflow": workflow}
+        )
         workflows.append(workflow)
     return workflows

@@ -214,3 +214,37 @@ def test_an_editor_publishes_only_in_the_editions_of_their_rights(
     assert not BreakingItem.objects.exists()
     offered = panel_of(client.get(DASHBOARD)).select("[name=locale] option[value]")
     assert [o["value"] for o in offered if o["value"]] == [str(home.locale_id)]
+
+
+def test_lines_of_other_editions_are_read_but_not_changed(
+    client, django_user_model, home
+):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    from masthead.breaking.actions import publish_breaking_item
+    from masthead.breaking.admin_views import breaking_url
+    from masthead.breaking.tests.conftest import grant
+
+    ensure_edition_home("ar")
+    arabic = Locale.objects.get(language_code="ar")
+    line = publish_breaking_item(locale=arabic, text="خبر عاجل من القاهرة")
+    english_desk = Group.objects.create(name="English desk")
+    GroupPagePermission.objects.create(
+        group=english_desk,
+        page=home,
+        permission=Permission.objects.get(codename="publish_page"),
+    )
+    editor = django_user_model.objects.create_user("english", "e@x.test")
+    editor.groups.add(english_desk)
+    client.force_login(
+        grant(editor, "access_admin", "view_breakingitem", "change_breakingitem")
+    )
+
+    listing = client.get(breaking_url("list")).content.decode()
+    assert "خبر عاجل من القاهرة" in listing
+    assert breaking_url("withdraw", line.pk) not in listing
+    assert client.get(breaking_url("edit", line.pk)).status_code == 302
+    client.post(breaking_url("withdraw", line.pk))
+    line.refresh_from_db()
+    assert line.withdrawn_at is None

@@ -23,6 +23,7 @@ def ticker_kept(settings):
     the render's speed)."""
     settings.MASTHEAD_TICKER_CACHE_SECONDS = 300
 
+
 # Wagtail's routing and the chrome as for any page (site, locale, tree, menu,
 # regions, edition switcher, breadcrumbs), then the blog: the order of every
 # entry, the entries shown with authors and pictures, their renditions, the key

@@ -82,3 +82,6 @@ class LegalReferral(models.Model):
     class Meta:
         verbose_name = _("legal referral")
         verbose_name_plural = _("legal referrals")
+
+    def __str__(self):
+        return f"Legal review asked for {self.workflow_state}"

@@ -10,13 +10,13 @@ from wagtail.models import PageLogEntry
 
 from masthead.articles.models import ArticlePage
 from masthead.newsroom.clock import tick
-from masthead.newsroom.tests.conftest import edit_form_data
 from masthead.newsroom.embargo import (
     LIFT_LOG_ACTION,
     EmbargoedError,
     lift_embargo,
     set_embargo,
 )
+from masthead.newsroom.tests.conftest import edit_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -143,9 +143,10 @@ def test_writers_cannot_touch_embargoes(draft, writer, client):
 
 def test_bulk_publishing_leaves_an_embargoed_story_out(embargo, draft, chief, client):
     client.force_login(chief)
-    url = reverse(
-        "wagtail_bulk_action", args=("wagtailcore", "page", "publish")
-    ) + f"?id={draft.pk}&next=/admin/"
+    url = (
+        reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+        + f"?id={draft.pk}&next=/admin/"
+    )
     response = client.post(url, {}, follow=True)
 
     assert response.status_code == 200

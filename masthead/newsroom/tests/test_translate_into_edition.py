@@ -20,7 +20,9 @@ def test_a_translator_makes_a_draft_in_their_own_edition(
 
     response = client.post(url, {"locale": spanish.pk})
 
-    translation = ArticlePage.objects.get(locale=spanish, translation_key=article.translation_key)
+    translation = ArticlePage.objects.get(
+        locale=spanish, translation_key=article.translation_key
+    )
     assert response.url == reverse("wagtailadmin_pages:edit", args=(translation.pk,))
     assert not translation.live
     assert translation.get_parent().locale == spanish
@@ -45,3 +47,26 @@ def test_an_unpublished_story_cannot_be_copied(draft, spanish_translator, client
     client.force_login(spanish_translator)
     response = client.get(reverse("newsroom:translate", args=(draft.pk,)))
     assert response.status_code == 404
+
+
+def test_translators_find_the_stories_their_edition_lacks(
+    article, politics, spanish, spanish_translator, client
+):
+    from masthead.articles.tests.factories import ArticlePageFactory
+
+    done = ArticlePageFactory(parent=politics, title="Already in Spanish")
+    done.copy_for_translation(spanish)
+    client.force_login(spanish_translator)
+
+    listing = client.get(reverse("newsroom:to_translate")).content.decode()
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert reverse("newsroom:translate", args=(article.pk,)) in listing
+    assert "Already in Spanish" not in listing
+    assert reverse("newsroom:to_translate") in menu
+
+
+def test_the_list_is_for_translators(writer, client):
+    client.force_login(writer)
+    response = client.get(reverse("newsroom:to_translate"))
+    assert (response.status_code, response.url) == (302, "/admin/")

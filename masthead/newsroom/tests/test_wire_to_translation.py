@@ -9,9 +9,9 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
+from masthead.wires.actions import use_wire_item
 from masthead.wires.ingest import poll_source
 from masthead.wires.models import WireItem, WireSource, WireUse
-from masthead.wires.actions import use_wire_item
 
 from .conftest import edit_form_data
 
@@ -106,9 +106,10 @@ def test_from_wire_to_published_translation(
     translation = ArticlePage.objects.get(pk=translation.pk)
     assert translation.current_workflow_task.name == "Spanish desk"
     # The English editor cannot approve for the Spanish desk.
-    assert translation.current_workflow_task.specific.get_actions(
-        translation, editor
-    ) == []
+    assert (
+        translation.current_workflow_task.specific.get_actions(translation, editor)
+        == []
+    )
 
     # The Spanish desk approves: the translation is published.
     client.force_login(spanish_editor)

@@ -9,8 +9,10 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from masthead.common.bulk import bulk_load
 from masthead.common.progress import ProgressBar
 from masthead.demo.loader import EDITIONS, demo_stories, load_demo_newsroom
+from masthead.demo.newsroom_users import demo_password, ensure_demo_users
 from masthead.demo.renditions import BackgroundRenditions
-from masthead.editions.permissions import ensure_edition_groups
+from masthead.newsroom.setup import ensure_newsroom
+from masthead.wires.demo import load_wire_demo
 
 # Loading runs search indexing and the other tasks inline, and waits for the
 # pictures' renditions, so the demo is complete when the command returns, whether
@@ -92,5 +94,14 @@ class Command(BaseCommand):
                 renditions.wait()
         for language, report in zip(editions, reports, strict=True):
             self.stdout.write(self.style.SUCCESS(f"Demo {language} edition: {report}."))
-        groups = ensure_edition_groups()
-        self.stdout.write(f"Editors' groups: {', '.join(g.name for g in groups)}.")
+        groups = ensure_newsroom()
+        self.stdout.write(f"Newsroom roles: {', '.join(groups)}.")
+        accounts = ensure_demo_users(groups)
+        self.stdout.write(
+            "Demo newsroom accounts (password "
+            f"{demo_password()}): "
+            + ", ".join(f"{name} ({group})" for name, group in accounts)
+            + "."
+        )
+        with override_settings(TASKS=INLINE_TASKS):
+            load_wire_demo()
