@@ -106,6 +106,19 @@ def test_static_files_come_compressed_and_hashed_names_cache_forever(server):
     assert "immutable" in headers["Cache-Control"]
 
 
+def run_beside(process, script: str) -> subprocess.CompletedProcess:
+    """Run a Python script against the served site's database."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=process.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+
+
 ENQUEUE_AND_WAIT = """
 import time
 import django
@@ -125,17 +138,7 @@ print(status)
 def test_with_worker_background_tasks_run(server):
     _, process = server
 
-    result = subprocess.run(
-        [sys.executable, "-c", ENQUEUE_AND_WAIT],
-        cwd=ROOT,
-        env=process.env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-
-    assert result.stdout.strip() == "SUCCESSFUL"
+    assert run_beside(process, ENQUEUE_AND_WAIT).stdout.strip() == "SUCCESSFUL"
 
 
 SCHEDULE_AND_WAIT = """
@@ -164,15 +167,7 @@ def test_with_worker_the_clock_publishes_scheduled_pages(server):
     """The embedded setup needs no cron: the clock runs beside the server."""
     _, process = server
 
-    result = subprocess.run(
-        [sys.executable, "-c", SCHEDULE_AND_WAIT],
-        cwd=ROOT,
-        env=process.env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    result = run_beside(process, SCHEDULE_AND_WAIT)
 
     assert result.stdout.strip() == "True", result.stderr
 

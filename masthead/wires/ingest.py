@@ -44,13 +44,20 @@ class PollSummary:
 
     def __str__(self) -> str:
         counts = ", ".join(
-            (
-                _("%d new") % self.new,
-                _("%d updated") % self.updated,
-                _("%d similar") % self.duplicates,
-                _("%d unchanged") % self.unchanged,
-                _("%d drafts") % self.drafts,
-                _("%d errors") % self.errors,
+            template % count
+            for template, count in (
+                (ngettext("%d new", "%d new", self.new), self.new),
+                (ngettext("%d updated", "%d updated", self.updated), self.updated),
+                (
+                    ngettext("%d similar", "%d similar", self.duplicates),
+                    self.duplicates,
+                ),
+                (
+                    ngettext("%d unchanged", "%d unchanged", self.unchanged),
+                    self.unchanged,
+                ),
+                (ngettext("%d draft", "%d drafts", self.drafts), self.drafts),
+                (ngettext("%d error", "%d errors", self.errors), self.errors),
             )
         )
         if self.not_modified:

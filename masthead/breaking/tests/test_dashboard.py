@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from masthead.breaking.models import BreakingItem
+from masthead.breaking.tests.conftest import grant
 from masthead.front.setup import ensure_edition_home
 
 pytestmark = pytest.mark.django_db
@@ -187,13 +188,11 @@ def test_the_menu_offers_the_form_only_to_those_who_may_publish(client, make_edi
     assert [child["label"] for child in breaking["children"]] == ["Published lines"]
 
 
-def test_an_editor_publishes_only_in_the_editions_of_their_rights(
-    client, django_user_model, home
-):
+@pytest.fixture
+def english_only_editor(django_user_model, home):
+    """An editor who publishes in English only, with Arabic beside it."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission
-
-    from masthead.breaking.tests.conftest import grant
 
     ensure_edition_home("ar")
     english_desk = Group.objects.create(name="English desk")
@@ -204,7 +203,16 @@ def test_an_editor_publishes_only_in_the_editions_of_their_rights(
     )
     editor = django_user_model.objects.create_user("english", "e@x.test")
     editor.groups.add(english_desk)
-    client.force_login(grant(editor, "access_admin", "add_breakingitem"))
+    return grant(
+        editor, "access_admin", "add_breakingitem", "view_breakingitem",
+        "change_breakingitem",
+    )  # fmt: skip
+
+
+def test_an_editor_publishes_only_in_the_editions_of_their_rights(
+    client, english_only_editor, home
+):
+    client.force_login(english_only_editor)
 
     arabic = Locale.objects.get(language_code="ar")
     response = client.post(PUBLISH, form_data(locale=arabic.pk))
@@ -216,30 +224,13 @@ def test_an_editor_publishes_only_in_the_editions_of_their_rights(
     assert [o["value"] for o in offered if o["value"]] == [str(home.locale_id)]
 
 
-def test_lines_of_other_editions_are_read_but_not_changed(
-    client, django_user_model, home
-):
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission
-
+def test_lines_of_other_editions_are_read_but_not_changed(client, english_only_editor):
     from masthead.breaking.actions import publish_breaking_item
     from masthead.breaking.admin_views import breaking_url
-    from masthead.breaking.tests.conftest import grant
 
-    ensure_edition_home("ar")
     arabic = Locale.objects.get(language_code="ar")
     line = publish_breaking_item(locale=arabic, text="خبر عاجل من القاهرة")
-    english_desk = Group.objects.create(name="English desk")
-    GroupPagePermission.objects.create(
-        group=english_desk,
-        page=home,
-        permission=Permission.objects.get(codename="publish_page"),
-    )
-    editor = django_user_model.objects.create_user("english", "e@x.test")
-    editor.groups.add(english_desk)
-    client.force_login(
-        grant(editor, "access_admin", "view_breakingitem", "change_breakingitem")
-    )
+    client.force_login(english_only_editor)
 
     listing = client.get(breaking_url("list")).content.decode()
     assert "خبر عاجل من القاهرة" in listing

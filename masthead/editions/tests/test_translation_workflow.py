@@ -103,6 +103,8 @@ def test_the_flag_shows_in_the_admin_until_a_translator_clears_it(
     dashboard = admin_client.get(reverse("wagtailadmin_home")).content.decode()
 
     assert "Original updated" in page
+    # Published, the original is linked where every translator can read it.
+    assert f'href="{original.url}"' in page
     assert "Talks resume in Cairo with a new proposal" in page
     assert "Translation is up to date" in page
     assert translation.title in dashboard

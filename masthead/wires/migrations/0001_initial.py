@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                 (
                     "name",
                     models.CharField(
-                        help_text='How the newsroom calls this feed, e.g. "Reuters world (EN)".',
+                        help_text='What the newsroom calls this feed, e.g. "Reuters world (EN)".',
                         max_length=120,
                         unique=True,
                         verbose_name="name",

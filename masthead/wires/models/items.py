@@ -2,6 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
 # Bounds on what one item may store, whatever an agency sends.
@@ -63,7 +64,9 @@ class WireItem(WireText):
     )
     language = models.CharField(_("language"), max_length=8)
     byline = models.CharField(_("byline"), max_length=255, blank=True)
-    credit = models.CharField(_("credit"), max_length=255, blank=True)
+    credit = models.CharField(
+        pgettext_lazy("agency wire", "credit"), max_length=255, blank=True
+    )
     url = models.CharField(_("agency link"), max_length=1000, blank=True)
     subjects = models.JSONField(_("subjects"), default=list, blank=True)
     urgency = models.PositiveSmallIntegerField(_("urgency"), null=True, blank=True)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from masthead.wires.hosts import DisallowedAddress, check_address
 
@@ -36,7 +37,7 @@ class WireSource(models.Model):
         _("name"),
         max_length=120,
         unique=True,
-        help_text=_('How the newsroom calls this feed, e.g. "Reuters world (EN)".'),
+        help_text=_('What the newsroom calls this feed, e.g. "Reuters world (EN)".'),
     )
     format = models.CharField(
         _("format"), max_length=8, choices=WireFormat.choices, default=WireFormat.RSS
@@ -65,7 +66,7 @@ class WireSource(models.Model):
         ),
     )
     credit = models.CharField(
-        _("credit"),
+        pgettext_lazy("agency wire", "credit"),
         max_length=120,
         blank=True,
         help_text=_(
