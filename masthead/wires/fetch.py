@@ -105,7 +105,8 @@ def fetch_feed(url: str, *, etag: str = "", last_modified: str = "") -> Fetched:
         if error.code == 304:
             return Fetched(body=None, etag=etag, last_modified=last_modified)
         raise FetchError(
-            _("HTTP %(status)s from %(host)s") % {"status": error.code, "host": host}
+            _("%(host)s answered HTTP %(status)s")
+            % {"status": error.code, "host": host}
         ) from None
     except TimeoutError:
         raise timed_out from None

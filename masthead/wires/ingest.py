@@ -11,8 +11,9 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -224,7 +225,15 @@ def _cluster_used(head_id: int) -> bool:
 
 
 def poll_source(source: WireSource, now: datetime | None = None) -> PollSummary:
-    """Read the source once and store what is new; returns what was done."""
+    """Read the source once and store what is new; returns what was done.
+
+    Its messages are recorded in the site's language, whoever asked for the poll
+    (the clock, the command, an editor's "Poll now" in another language)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _poll_source(source, now)
+
+
+def _poll_source(source: WireSource, now: datetime | None) -> PollSummary:
     poll = _Poll(source, now or timezone.now())
     try:
         poll.run()

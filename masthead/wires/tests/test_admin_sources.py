@@ -90,13 +90,15 @@ def test_drafts_go_to_a_section_of_the_sources_edition(admin_client, news, setti
 
 def test_the_edit_page_shows_recent_errors_and_poll_now(admin_client):
     source = WireSourceFactory()
-    WireSourceError.objects.record(source, [("HTTP 503 from wires.example.com", "")])
+    WireSourceError.objects.record(
+        source, [("wires.example.com answered HTTP 503", "")]
+    )
 
     response = admin_client.get(reverse("wires_sources:edit", args=[source.pk]))
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "HTTP 503 from wires.example.com" in html
+    assert "wires.example.com answered HTTP 503" in html
     assert reverse("wires_sources:poll", args=[source.pk]) in html
 
 

@@ -58,9 +58,9 @@ def test_refuses_a_body_larger_than_the_limit(agency, path):
 
 
 def test_server_errors_say_the_status_and_host(agency):
-    with pytest.raises(FetchError, match=r"^HTTP 503 from 127\.0\.0\.1$"):
+    with pytest.raises(FetchError, match=r"^127\.0\.0\.1 answered HTTP 503$"):
         fetch_feed(agency + "/broken")
-    with pytest.raises(FetchError, match=r"^HTTP 500 from 127\.0\.0\.1$"):
+    with pytest.raises(FetchError, match=r"^127\.0\.0\.1 answered HTTP 500$"):
         fetch_feed(agency + "/error")
 
 

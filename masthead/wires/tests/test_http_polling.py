@@ -53,7 +53,7 @@ def test_a_failing_feed_is_an_error_and_a_failed_poll(http_source, agency):
     assert summary.failed
     assert http_source.consecutive_failures == 1
     error = WireSourceError.objects.get()
-    assert error.message == "HTTP 503 from 127.0.0.1"
+    assert error.message == "127.0.0.1 answered HTTP 503"
     assert error.detail == agency + "/broken"
 
 
