@@ -12,8 +12,11 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 
+from masthead.common.roles import story_page_model
+from masthead.editions.rights import editions_for
+
 from .embargo import embargo_in_force, lift_embargo, local_time, set_embargo
-from .forms import EmbargoForm, LiftEmbargoForm
+from .forms import EmbargoForm, LiftEmbargoForm, TranslateIntoEditionForm
 from .models import Embargo
 
 
@@ -165,17 +168,7 @@ class TranslateIntoEditionView(WagtailAdminTemplateMixin, FormView):
         ]
 
     def get_form(self, form_class=None):
-        from django import forms
-
-        form = forms.Form(self.request.POST or None)
-        form.fields["locale"] = forms.ModelChoiceField(
-            label=_("Into"),
-            queryset=Locale.objects.filter(
-                pk__in=[locale.pk for locale in self.locales]
-            ),
-            initial=self.locales[0],
-        )
-        return form
+        return TranslateIntoEditionForm(self.locales, self.request.POST or None)
 
     def form_valid(self, form):
         translation = CopyPageForTranslationAction(
@@ -201,9 +194,6 @@ STORIES_TO_TRANSLATE = 50
 def stories_to_translate(user):
     """Recent stories of the other editions that have no translation yet in the
     editions where the user may add stories."""
-    from masthead.common.roles import story_page_model
-    from masthead.editions.rights import editions_for
-
     story = story_page_model()
     editions = editions_for(user, "add")
     translated = story.objects.filter(locale__in=editions).values("translation_key")

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateTimeInput
+from wagtail.models import Locale
 
 from .embargo import MIN_REASON_LENGTH
 
@@ -27,3 +28,15 @@ class LiftEmbargoForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Kept in the story's history with your name and the time."),
     )
+
+
+class TranslateIntoEditionForm(forms.Form):
+    """The edition a translation goes into, among those offered to the user."""
+
+    def __init__(self, locales: list[Locale], *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["locale"] = forms.ModelChoiceField(
+            label=_("Into"),
+            queryset=Locale.objects.filter(pk__in=[locale.pk for locale in locales]),
+            initial=locales[0],
+        )
