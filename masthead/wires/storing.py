@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from .fingerprint import fingerprint
 from .folding import FoldingIndex
-from .models import WireItem, WireItemVersion, WireSource, WireStatus
+from .models import WireItem, WireSource, WireStatus
 from .models.items import (
     BODY_MAX_LENGTH,
     GUID_MAX_LENGTH,
@@ -279,15 +279,7 @@ class ItemStore:
         return item
 
     def _keep_version(self, item: WireItem) -> None:
-        WireItemVersion.objects.create(
-            item=item,
-            version=item.version,
-            headline=item.headline,
-            summary=item.summary,
-            body=item.body,
-            status=item.status,
-            received_at=self.now,
-        )
+        item.keep_version(received_at=self.now)
 
 
 def wants_draft(item: WireItem, outcome: Outcome, status_before: str) -> bool:

@@ -129,6 +129,18 @@ class WireItem(WireText):
     def is_usable(self) -> bool:
         return self.status == WireStatus.USABLE
 
+    def keep_version(self, received_at=None) -> "WireItemVersion":
+        """Record the item's current text as its version `self.version`."""
+        return WireItemVersion.objects.create(
+            item=self,
+            version=self.version,
+            headline=self.headline,
+            summary=self.summary,
+            body=self.body,
+            status=self.status,
+            received_at=received_at or timezone.now(),
+        )
+
     def get_admin_url(self) -> str:
         """The item's page in the admin (Wires › Incoming wires)."""
         return reverse("wires_items:inspect", args=[self.pk])

@@ -3,7 +3,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from masthead.wires.fingerprint import fingerprint
-from masthead.wires.models import WireItem, WireItemVersion, WireSource
+from masthead.wires.models import WireItem, WireSource
 
 from .documents import BODY
 
@@ -45,15 +45,7 @@ class WireItemFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def first_version(self, create, extracted, **kwargs):
         if create:
-            WireItemVersion.objects.create(
-                item=self,
-                version=self.version,
-                headline=self.headline,
-                summary=self.summary,
-                body=self.body,
-                status=self.status,
-                received_at=self.received_at,
-            )
+            self.keep_version(received_at=self.received_at)
 
 
 def new_version(item: WireItem, **changes) -> WireItem:
@@ -63,12 +55,5 @@ def new_version(item: WireItem, **changes) -> WireItem:
     item.version += 1
     item.updated_at = timezone.now()
     item.save()
-    WireItemVersion.objects.create(
-        item=item,
-        version=item.version,
-        headline=item.headline,
-        summary=item.summary,
-        body=item.body,
-        status=item.status,
-    )
+    item.keep_version()
     return item
