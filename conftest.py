@@ -30,6 +30,9 @@ def test_settings(settings, tmp_path):
     settings.ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
     # Tests of pages see every render; the page cache has tests of its own.
     settings.PAGE_CACHE_ENABLED = False
+    # Speaking every story a test publishes would take most of the suite's time;
+    # the Listen tests turn it on (the `listen` fixture in masthead/listen/tests).
+    settings.MASTHEAD_LISTEN_ENABLED = False
     yield settings
     cache.clear()
 

@@ -16,6 +16,7 @@ ALIASES = {
     "generate-articles": "generate_articles",
     "refresh-read-next": "refresh_read_next",
     "wire-poll": "wire_poll",
+    "listen": "listen_audio",
 }
 
 HELP = """\
@@ -26,7 +27,8 @@ Run a Masthead newsroom.
 Commands:
   serve          serve the site with a production-grade server (HOST, PORT)
   worker         run the background task worker (renditions, purges, wire polls)
-  clock          publish scheduled stories, expire, queue wire polls (every 5 s)
+  clock          publish scheduled stories, expire, queue wire polls and audio
+                 retries (every 5 s)
   demo-data      load the demo newsroom (safe to run again: adds nothing twice)
   demo-setup     migrate, load the demo newsroom, create the admin account
   ensure-admin   create the `admin` account if it is missing
@@ -38,6 +40,9 @@ Commands:
                  recompute Read Next for recent stories (run hourly)
   wire-poll [--source ID]
                  poll the wire sources now and print what came in
+  listen [--now] [--page ID] [--force]
+                 make the audio of published stories whose audio is missing
+                 or out of date (queued for the worker, or here with --now)
   migrate        create or update the database tables
 
 Every Django management command works too (masthead help lists them all);

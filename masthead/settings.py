@@ -32,6 +32,16 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_mapping(name: str, default: dict[str, str]) -> dict[str, str]:
+    """ "key=value,key=value" as a dict; keys not named keep their default."""
+    found = dict(default)
+    for item in env_list(name, []):
+        key, sep, value = item.partition("=")
+        if sep and key.strip():
+            found[key.strip()] = value.strip()
+    return found
+
+
 # "production" refuses to start on generated secrets and permissive hosts; anything
 # else is a local install (development, the demo, the test suite).
 MASTHEAD_ENV = os.environ.get("MASTHEAD_ENV", "local").strip().lower()
@@ -99,6 +109,7 @@ INSTALLED_APPS = [
     "masthead.discovery",
     "masthead.pages",
     "masthead.breaking",
+    "masthead.listen",
     "masthead.front",
     "masthead.newsroom",
     "masthead.search",
@@ -249,6 +260,34 @@ MASTHEAD_WIRE_TIMEOUT_SECONDS = float(
     os.environ.get("MASTHEAD_WIRE_TIMEOUT_SECONDS", "10")
 )
 # End of agency wires.
+
+# Listen: every story read aloud (docs/listen.md). The engines are tried in order
+# and the first with a voice for the story's language speaks it: Piper when a
+# voice model is configured for the language ("en=/voices/en_GB-alan.onnx,..."),
+# else espeak-ng. Audio is loudness-normalised to MASTHEAD_LISTEN_LOUDNESS LUFS.
+MASTHEAD_LISTEN_ENABLED = env_bool("MASTHEAD_LISTEN_ENABLED", True)
+MASTHEAD_LISTEN_ENGINES = env_list(
+    "MASTHEAD_LISTEN_ENGINES",
+    [
+        "masthead.listen.engines.piper.PiperEngine",
+        "masthead.listen.engines.espeak.EspeakEngine",
+    ],
+)
+MASTHEAD_LISTEN_ESPEAK_VOICES = env_mapping(
+    "MASTHEAD_LISTEN_ESPEAK_VOICES", {"en": "en-gb", "ar": "ar", "es": "es"}
+)
+MASTHEAD_LISTEN_ESPEAK_WORDS_PER_MINUTE = int(
+    os.environ.get("MASTHEAD_LISTEN_ESPEAK_WORDS_PER_MINUTE", "165")
+)
+MASTHEAD_LISTEN_PIPER_VOICES = env_mapping("MASTHEAD_LISTEN_PIPER_VOICES", {})
+MASTHEAD_LISTEN_PIPER_BINARY = os.environ.get("MASTHEAD_LISTEN_PIPER_BINARY", "piper")
+MASTHEAD_LISTEN_LOUDNESS = float(os.environ.get("MASTHEAD_LISTEN_LOUDNESS", "-16"))
+# A failed build is tried again after 1, 4, 16, 64 minutes, then waits for an
+# editor's "Regenerate".
+MASTHEAD_LISTEN_MAX_ATTEMPTS = int(os.environ.get("MASTHEAD_LISTEN_MAX_ATTEMPTS", "5"))
+MASTHEAD_LISTEN_RETRY_SECONDS = float(
+    os.environ.get("MASTHEAD_LISTEN_RETRY_SECONDS", "60")
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

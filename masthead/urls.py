@@ -5,9 +5,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from masthead.listen.serving import serve_audio
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Stories' audio, with the byte ranges players seek with (listen/serving.py).
+    path("audio/<path:name>", serve_audio, name="listen-audio"),
     # Site-wide machine-readable files: robots.txt, sitemaps.
     path("", include("masthead.syndication.urls")),
 ]

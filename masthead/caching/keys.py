@@ -9,6 +9,8 @@ While a page renders, the code that puts something on it adds its keys:
 - ``tag:<id>``, ``region:<id>``, ``author:<id>``, ``hub:<id>`` on listings and
   feeds of those, and on articles showing them;
 - ``menu:<language>`` on every page of an edition (its menu and footer);
+- ``audio:<id>`` on a story's page, whose player shows the story's audio;
+- ``podcast:<language>`` on an edition's podcast feeds;
 - ``sitemap`` on sitemaps.
 """
 
@@ -65,6 +67,16 @@ def hub(hub_id) -> str:
 
 def menu(language_code: str) -> str:
     return f"menu:{language_code}"
+
+
+def audio(page_id) -> str:
+    """A story's audio, in its player."""
+    return f"audio:{page_id}"
+
+
+def podcast(language_code: str) -> str:
+    """The edition's podcast feeds: any story's new audio may enter them."""
+    return f"podcast:{language_code}"
 
 
 SITEMAP = "sitemap"

@@ -8,7 +8,7 @@ from django.conf import settings
 # Query parameters that select a different page of the same resource; a request
 # with any other parameter is served fresh and not kept (it could be anything).
 CACHED_QUERY_PARAMETERS = {"page", "full"}
-NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/audio/")
 
 
 def never_cached_path(path: str) -> bool:

@@ -2,7 +2,8 @@
 
 Scheduled stories go live and expired ones come down (Wagtail's publish_scheduled
 does the same once per call; this keeps going when one story cannot publish, as
-an embargoed one cannot), and wire sources that are due are queued for polling.
+an embargoed one cannot), wire sources that are due are queued for polling, and
+stories' audio that failed is queued again when its retry time comes.
 `masthead serve --with-worker` runs it beside the server, so the embedded setup
 needs no cron.
 """
@@ -14,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from masthead.listen.actions import enqueue_due_retries
 from masthead.wires.schedule import enqueue_due_polls
 
 from .embargo import EmbargoedError
@@ -28,6 +30,7 @@ class Tick:
     held: int = 0
     failed: int = 0
     polls: int = 0
+    audio_retries: int = 0
 
 
 def expire_due(now, tick: Tick) -> None:
@@ -68,4 +71,9 @@ def tick(now=None) -> Tick:
     except Exception:
         result.failed += 1
         logger.exception("Could not queue the wire polls")
+    try:
+        result.audio_retries = enqueue_due_retries(now)
+    except Exception:
+        result.failed += 1
+        logger.exception("Could not queue the audio retries")
     return result

@@ -22,12 +22,16 @@ from django.test.utils import setup_databases, teardown_databases
 from .newsroom import build_newsroom
 from .tools import axe_source, vnu_command
 
-# While the newsroom is built: background work inline, no page cache.
+# While the newsroom is built: background work inline, no page cache, audio made.
 BUILD_SETTINGS = {
     "TASKS": {
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     },
     "PAGE_CACHE_ENABLED": False,
+    # Every story is read aloud as it is published, so its page carries the
+    # Listen player through every gate.
+    "MASTHEAD_LISTEN_ENABLED": True,
+    "MASTHEAD_LISTEN_ENGINES": ["masthead.listen.engines.espeak.EspeakEngine"],
 }
 
 

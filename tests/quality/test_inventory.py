@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from .newsroom import EDITIONS, PAGE_TYPES
+from .newsroom import ARTICLE_KINDS, EDITIONS, PAGE_TYPES
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
@@ -24,3 +24,21 @@ def test_every_page_type_answers_in_its_edition(client, newsroom, edition):
             description = soup.find("meta", attrs={"name": "description"})
             assert description is not None, path
             assert description["content"].strip(), path
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_every_story_page_carries_its_audio(client, newsroom, edition):
+    """So the Listen player is in every gate the story pages pass, in every
+    edition (its audio was made, in the edition's language, as the newsroom was
+    built)."""
+    for page_type in (f"article-{kind}" for kind in ARTICLE_KINDS):
+        soup = BeautifulSoup(
+            client.get(newsroom[edition][page_type]).content, "html5lib"
+        )
+        player = soup.select_one("section.listen")
+        assert player is not None, (edition, page_type)
+        sources = [source["src"] for source in player.select("audio source")]
+        assert len(sources) == 2 and all(
+            src.startswith(f"/audio/{edition}/") for src in sources
+        ), sources
+        assert client.get(sources[1]).status_code == 200

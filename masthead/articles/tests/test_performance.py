@@ -20,9 +20,9 @@ pytestmark = pytest.mark.django_db
 # restrictions) plus the page: edition home and menu, bylines, author directory,
 # tags, corrections, breadcrumbs, lead image, related links, coverage hubs; Read
 # Next (stories, their pictures, their sections: 3); the edition switcher and
-# hreflang links (edition homes, the page's translations: 2). Most Read adds none:
-# its box is cached for the edition.
-ARTICLE_QUERIES = 27  # the menu: its pages, and the edition's regions
+# hreflang links (edition homes, the page's translations: 2); the Listen player's
+# audio (1). Most Read adds none: its box is cached for the edition.
+ARTICLE_QUERIES = 28  # the menu: its pages, and the edition's regions
 
 
 def article_with(parent, *, authors, tags, related, image, regions=()):

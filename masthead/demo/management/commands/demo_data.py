@@ -11,6 +11,7 @@ from masthead.common.progress import ProgressBar
 from masthead.demo.loader import EDITIONS, demo_stories, load_demo_newsroom
 from masthead.demo.newsroom_users import demo_password, ensure_demo_users
 from masthead.demo.renditions import BackgroundRenditions
+from masthead.listen.actions import request_missing_audio
 from masthead.newsroom.setup import ensure_newsroom
 from masthead.wires.demo import load_wire_demo
 
@@ -105,3 +106,10 @@ class Command(BaseCommand):
         )
         with override_settings(TASKS=INLINE_TASKS):
             load_wire_demo()
+        # Speaking 100 stories takes minutes: the task worker does it while the
+        # site is up, and each story's player appears when its audio is ready.
+        queued = request_missing_audio()
+        if queued:
+            self.stdout.write(
+                f"Queued the audio of {queued} stories for the task worker."
+            )

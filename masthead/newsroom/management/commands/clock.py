@@ -10,8 +10,8 @@ from masthead.newsroom.clock import tick
 
 class Command(BaseCommand):
     help = (
-        "Publish and expire scheduled stories and queue wire polls, every "
-        "MASTHEAD_CLOCK_SECONDS (one clock per site)."
+        "Publish and expire scheduled stories, queue wire polls and audio "
+        "retries, every MASTHEAD_CLOCK_SECONDS (one clock per site)."
     )
 
     def add_arguments(self, parser):
