@@ -15,6 +15,8 @@ from masthead.coverage.models import CoveragePage
 from masthead.front.models import HomePage
 from masthead.sections.models import SectionPage
 
+from .podcasts import show_title
+
 FEED_TYPES = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))
 
 
@@ -75,8 +77,24 @@ def _listing_feed(context, home) -> tuple[str, str, dict] | None:
     return None
 
 
+def _podcast_feed(context, home) -> tuple[str, str, dict] | None:
+    """(title, URL name, URL kwargs) of the podcast the front page or a section
+    page offers: the edition's or the section's. None while the site makes no
+    audio (masthead.listen switched off)."""
+    if not getattr(settings, "MASTHEAD_LISTEN_ENABLED", False):
+        return None
+    page = context.get("page")
+    if isinstance(page, SectionPage):
+        kwargs = {"section_path": _path_below(home, page)}
+        return show_title(home.site_name, page.title), "podcast-section", kwargs
+    if isinstance(page, HomePage) and context.get("front") is not None:
+        return show_title(home.site_name), "podcast", {}
+    return None
+
+
 def head_links(context, home) -> list[HeadLink]:
-    """The edition's latest feed, the listing's own feed, and the edition's search."""
+    """The edition's latest feed, the listing's own feed, the podcast of the front
+    page or section, and the edition's search."""
     language = edition_language()
     if language is None or home is None:
         return []
@@ -99,6 +117,17 @@ def head_links(context, home) -> list[HeadLink]:
         for title, name, kwargs in feeds
         for format_name, mime_type in FEED_TYPES
     ]
+    podcast = _podcast_feed(context, home)
+    if podcast is not None:
+        title, name, kwargs = podcast
+        links.append(
+            HeadLink(
+                "alternate",
+                "application/rss+xml",
+                title,
+                reverse(f"syndication:{name}", kwargs={"language": language, **kwargs}),
+            )
+        )
     links.append(
         HeadLink(
             "search",

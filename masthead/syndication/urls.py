@@ -6,7 +6,7 @@ the path (/feeds/ar/…), since these addresses sit outside the language prefixe
 
 from django.urls import path, register_converter
 
-from . import feeds, views
+from . import feeds, podcasts, views
 from .converters import EditionConverter
 
 register_converter(EditionConverter, "edition")
@@ -57,4 +57,15 @@ urlpatterns = [
     *feed_routes("regions/<str:slug>", feeds.RegionFeed, "feed-region"),
     *feed_routes("authors/<str:slug>", feeds.AuthorFeed, "feed-author"),
     *feed_routes("coverage/<str:slug>", feeds.CoverageFeed, "feed-coverage"),
+    # Podcasts are RSS only: the format podcast apps read.
+    path(
+        "feeds/<edition:language>/podcast.rss",
+        podcasts.EditionPodcast(),
+        name="podcast",
+    ),
+    path(
+        "feeds/<edition:language>/podcast/sections/<path:section_path>.rss",
+        podcasts.SectionPodcast(),
+        name="podcast-section",
+    ),
 ]
