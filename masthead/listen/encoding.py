@@ -20,11 +20,13 @@ from django.conf import settings
 from masthead.common.ffmpeg import FFMPEG, MediaToolError, absolute, probe, run_tool
 
 ENCODE_TIMEOUT = 10 * 60  # seconds
-TRUE_PEAK = -1.5  # dBTP
+# dBTP before encoding: the lossy encoders overshoot by up to a decibel and a
+# half, and the files must stay under -1 dBTP (what podcast platforms ask).
+TRUE_PEAK = -2.5
 OPUS_BITRATE = "32k"  # mono speech: transparent from about 24k
 OPUS_SAMPLE_RATE = 48000
+SAMPLE_RATE = OPUS_SAMPLE_RATE  # both files: MP3 plays 48 kHz everywhere
 MP3_BITRATE = "64k"
-MP3_SAMPLE_RATE = 44100
 # Encoder effort: past these, files shrink by under 3% for twice the time.
 OPUS_EFFORT = "5"  # 0-10
 MP3_EFFORT = "7"  # LAME's -q: 0 best, 9 fastest
@@ -94,10 +96,9 @@ def encode_speech(
         [
             FFMPEG, "-nostdin", "-hide_banner", "-y", "-i", absolute(source),
             "-filter_complex",
-            f"[0:a]{leveller(gain)},asplit=2[opus][mp3in];"
-            f"[mp3in]aresample={MP3_SAMPLE_RATE}[mp3]",
+            f"[0:a]{leveller(gain)},asplit=2[opus][mp3]",
             "-map", "[opus]", "-ac", "1", "-c:a", "libopus", "-b:a", OPUS_BITRATE,
-            "-application", "voip", "-compression_level", OPUS_EFFORT,
+            "-application", "audio", "-compression_level", OPUS_EFFORT,
             "-map_metadata", "-1", "-f", "ogg", absolute(opus),
             "-map", "[mp3]", "-ac", "1", "-c:a", "libmp3lame", "-b:a", MP3_BITRATE,
             "-compression_level", MP3_EFFORT,

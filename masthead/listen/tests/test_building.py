@@ -1,6 +1,8 @@
 """A published story gets its audio, made again only when its spoken text
 changes; failures are recorded, retried, and never stop a publish."""
 
+import re
+import subprocess
 from datetime import timedelta
 
 import pytest
@@ -8,7 +10,7 @@ from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from masthead.articles.models import ArticlePage
-from masthead.common.ffmpeg import probe
+from masthead.common.ffmpeg import FFMPEG, probe
 from masthead.listen import building
 from masthead.listen.actions import enqueue_due_retries
 from masthead.listen.building import build_audio
@@ -48,11 +50,26 @@ def test_a_published_story_is_read_in_its_own_language(listen, publish_story, la
     assert audio.opus_bytes == audio.opus.size and audio.mp3_bytes == audio.mp3.size
 
 
-def test_the_audio_is_normalised_to_the_target_loudness(listen, publish_story):
-    audio = ArticleAudio.objects.get(page=publish_story("en"))
-    # Measured again from the stored files, independently of what was recorded.
+def true_peak(path: str) -> float:
+    result = subprocess.run(
+        [FFMPEG, "-nostdin", "-hide_banner", "-i", path,
+         "-af", "ebur128=peak=true", "-f", "null", "-"],
+        capture_output=True, check=True,
+    )  # fmt: skip
+    summary = result.stderr.decode().rsplit("Summary:", 1)[1]
+    return float(re.search(r"True peak:\s+Peak:\s+(-?[\d.]+)", summary)[1])
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_audio_is_normalised_to_the_target_loudness(
+    listen, publish_story, language
+):
+    audio = ArticleAudio.objects.get(page=publish_story(language))
+    # Measured again from the stored files, independently of what was recorded:
+    # -16 LUFS within 1 LU, true peaks under -1 dBTP (no clipping when decoded).
     for name in (audio.opus.path, audio.mp3.path):
         assert loudness(name) == pytest.approx(-16, abs=1.0)
+        assert true_peak(name) <= -1.0
     assert audio.loudness == pytest.approx(-16, abs=1.0)
 
 
