@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from masthead.common.roles import story_page_model
 
 from . import urls
-from .admin_views import audio_url_for, works_on_stories
+from .admin_views import audio_url_for, sees_audio
 
 
 @hooks.register("register_admin_urls")
@@ -17,7 +17,7 @@ def register_admin_urls():
 
 class AudioMenuItem(MenuItem):
     def is_shown(self, request):
-        return works_on_stories(request.user)
+        return sees_audio(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -18,6 +18,8 @@ from masthead.common.roles import home_page_model
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 CHOOSE_IMAGES = (("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document"))
 USE_WIRES = (("wires", "view_wireitem"), ("wires", "add_wireuse"))
+# Story audio: its status, errors and Regenerate (for the stories one may edit).
+SEE_AUDIO = ("listen", "view_articleaudio")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ WRITER = Role(
         *CHOOSE_IMAGES,
         ("wagtailimages", "add_image"),
         *USE_WIRES,
+        SEE_AUDIO,
     ),
 )
 EDITOR = Role(
@@ -69,6 +72,7 @@ EDITOR = Role(
         ("newsroom", "change_embargo"),
         ("newsroom", "view_embargo"),
         *USE_WIRES,
+        SEE_AUDIO,
     ),
 )
 TRANSLATOR = Role(
@@ -79,6 +83,7 @@ TRANSLATOR = Role(
         ADMIN_ACCESS,
         *CHOOSE_IMAGES,
         ("simple_translation", "submit_translation"),
+        SEE_AUDIO,
     ),
 )
 PHOTO_EDITOR = Role(

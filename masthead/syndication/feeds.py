@@ -3,15 +3,12 @@
 A feed is a `FeedSource` (the stories, newest first, and what the feed is called)
 turned into entries by `StoryFeed`. Adding a kind of feed means writing its
 `source()`; the format, the full-text variant, the caching and the query budget
-come with the base class.
+come with the base class (and what every edition's feed shares, with
+`edition_feeds.EditionFeed`).
 """
 
-from dataclasses import dataclass, field
-
-from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from django.utils import translation
 from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -22,11 +19,10 @@ from masthead.common.absolute import absolute_url
 from masthead.common.listings import published_stories
 from masthead.coverage.models import CoveragePage
 from masthead.regions.models import Region
-from masthead.sections.models import SectionPage
 
-from .conf import feed_items
-from .editions import Edition, edition_or_404
-from .entries import FeedEntry, build_entries
+from .edition_feeds import BuiltFeed, EditionFeed, FeedSource, section_or_404
+from .editions import Edition
+from .entries import build_entries
 from .feedgen import FEED_TYPES
 
 # `?full=1` adds each story's text to its entry.
@@ -37,93 +33,26 @@ def wants_full_text(request) -> bool:
     return request.GET.get(FULL_TEXT_PARAMETER) == "1"
 
 
-@dataclass
-class FeedSource:
-    edition: Edition
-    title: str
-    link: str  # the listing page the feed mirrors
-    description: str
-    stories: QuerySet  # newest first
-    # Surrogate keys of the listing the feed mirrors, so a front cache can keep
-    # the feed until a story enters or leaves it.
-    keys: set[str] = field(default_factory=set)
-
-
-@dataclass
-class BuiltFeed:
-    source: FeedSource
-    entries: list[FeedEntry]
-    self_url: str
-
-
-class StoryFeed(Feed):
+class StoryFeed(EditionFeed):
     """Subclasses implement `source(edition, **url_kwargs)`."""
 
     def __init__(self, format_name: str):
         self.feed_type = FEED_TYPES[format_name]
 
-    def source(self, edition: Edition, **kwargs) -> FeedSource:
-        raise NotImplementedError
-
-    def __call__(self, request, language, **kwargs):
-        # Feeds live outside the language prefixes; the edition's language names
-        # the feed and dates its corrections.
-        with translation.override(language):
-            return super().__call__(request, language=language, **kwargs)
-
-    def get_object(self, request, language, **kwargs):
-        edition = edition_or_404(language)
-        source = self.source(edition, **kwargs)
+    def build(self, request, source, stories):
         full_text = wants_full_text(request)
-        stories = list(source.stories[: feed_items()])
-        surrogate_keys.add(*source.keys, *(surrogate_keys.page(s.pk) for s in stories))
         return BuiltFeed(
             source=source,
             entries=build_entries(
-                stories, language_code=edition.language_code, full_text=full_text
+                stories, language_code=source.edition.language_code, full_text=full_text
             ),
             self_url=absolute_url(
                 request.path + (f"?{FULL_TEXT_PARAMETER}=1" if full_text else "")
             ),
         )
 
-    def get_feed(self, obj, request):
-        feed = super().get_feed(obj, request)
-        feed.feed["language"] = obj.source.edition.language_code
-        return feed
-
-    def title(self, obj):
-        return obj.source.title
-
-    def link(self, obj):
-        return obj.source.link
-
-    def description(self, obj):
-        return obj.source.description
-
     def subtitle(self, obj):
         return obj.source.description
-
-    def feed_url(self, obj):
-        return obj.self_url
-
-    def author_name(self, obj):
-        return obj.source.edition.name
-
-    def items(self, obj):
-        return obj.entries
-
-    def item_title(self, item):
-        return item.title
-
-    def item_link(self, item):
-        return item.link
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_pubdate(self, item):
-        return item.published
 
     def item_updateddate(self, item):
         return item.updated
@@ -159,10 +88,7 @@ class LatestFeed(StoryFeed):
 
 class SectionFeed(StoryFeed):
     def source(self, edition, section_path):
-        section = get_object_or_404(
-            SectionPage.objects.live().descendant_of(edition.home),
-            url_path=f"{edition.home.url_path}{section_path}/",
-        )
+        section = section_or_404(edition, section_path)
         return FeedSource(
             edition=edition,
             title=f"{edition.name}: {section.title}",

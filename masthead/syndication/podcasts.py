@@ -7,24 +7,20 @@ played everywhere. A story is an episode while its audio has files, so a story
 keeps its episode while a newer version of its audio is being made.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
-from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
-from django.utils import translation
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from masthead.caching import keys as surrogate_keys
 from masthead.common.absolute import absolute_url
 from masthead.common.listings import published_stories
-from masthead.sections.models import SectionPage
 
-from .conf import feed_items
-from .editions import Edition, edition_or_404
+from .edition_feeds import BuiltFeed, EditionFeed, FeedSource, section_or_404
+from .editions import Edition
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 ARTWORK = "img/icon-512.png"
@@ -68,18 +64,6 @@ def playable_stories() -> QuerySet:
     )
 
 
-@dataclass
-class Show:
-    edition: Edition
-    title: str
-    link: str  # the listing page the show mirrors
-    description: str
-    stories: QuerySet  # newest first, audio joined
-    # The listing's key (a story published or unpublished); the edition's
-    # podcast key (a story's audio made) is added to every show.
-    keys: set[str] = field(default_factory=set)
-
-
 @dataclass(frozen=True)
 class Episode:
     title: str
@@ -92,10 +76,9 @@ class Episode:
 
 
 @dataclass
-class BuiltShow:
-    show: Show
-    episodes: list[Episode]
-    self_url: str
+class BuiltShow(BuiltFeed):
+    """A show: its `entries` are `Episode`s."""
+
     artwork: str
 
 
@@ -125,79 +108,32 @@ class PodcastRssFeed(Rss201rev2Feed):
         handler.addQuickElement("itunes:explicit", "false")
 
 
-class PodcastFeed(Feed):
-    """Subclasses implement `show(edition, **url_kwargs)`."""
+class PodcastFeed(EditionFeed):
+    """Subclasses implement `source(edition, **url_kwargs)`: the show, its stories
+    `playable_stories()` (newest first, audio joined), its keys the listing's (a
+    story published or unpublished)."""
 
     feed_type = PodcastRssFeed
 
-    def show(self, edition: Edition, **kwargs) -> Show:
-        raise NotImplementedError
-
-    def __call__(self, request, language, **kwargs):
-        # Feeds live outside the language prefixes; the edition's language names
-        # the show.
-        with translation.override(language):
-            return super().__call__(request, language=language, **kwargs)
-
-    def get_object(self, request, language, **kwargs):
-        edition = edition_or_404(language)
-        show = self.show(edition, **kwargs)
-        stories = list(show.stories[: feed_items()])
-        surrogate_keys.add(
-            surrogate_keys.podcast(edition.language_code),
-            *show.keys,
-            *(surrogate_keys.page(story.pk) for story in stories),
-        )
+    def build(self, request, source, stories):
+        edition = source.edition
+        # The edition's podcast key is on every show: a story's audio made.
+        surrogate_keys.add(surrogate_keys.podcast(edition.language_code))
         return BuiltShow(
-            show=show,
-            episodes=[_episode(story, edition) for story in stories],
+            source=source,
+            entries=[_episode(story, edition) for story in stories],
             self_url=absolute_url(request.path),
             artwork=absolute_url(static(ARTWORK)),
         )
 
-    def get_feed(self, obj, request):
-        feed = super().get_feed(obj, request)
-        feed.feed["language"] = obj.show.edition.language_code
-        return feed
-
     def feed_extra_kwargs(self, obj):
         return {"artwork": obj.artwork}
-
-    def title(self, obj):
-        return obj.show.title
-
-    def link(self, obj):
-        return obj.show.link
-
-    def description(self, obj):
-        return obj.show.description
-
-    def feed_url(self, obj):
-        return obj.self_url
-
-    def author_name(self, obj):
-        return obj.show.edition.name
-
-    def items(self, obj):
-        return obj.episodes
-
-    def item_title(self, item):
-        return item.title
-
-    def item_link(self, item):
-        return item.link
 
     def item_guid(self, item):
         return item.link
 
     def item_guid_is_permalink(self, item):
         return True
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_pubdate(self, item):
-        return item.published
 
     def item_enclosures(self, item):
         return [Enclosure(item.audio_url, str(item.audio_bytes), AUDIO_TYPE)]
@@ -220,8 +156,8 @@ def _episode(story, edition: Edition) -> Episode:
 
 
 class EditionPodcast(PodcastFeed):
-    def show(self, edition):
-        return Show(
+    def source(self, edition):
+        return FeedSource(
             edition=edition,
             title=show_title(edition.name),
             link=edition.url_for(edition.home.url_path),
@@ -233,13 +169,10 @@ class EditionPodcast(PodcastFeed):
 
 
 class SectionPodcast(PodcastFeed):
-    def show(self, edition, section_path):
-        section = get_object_or_404(
-            SectionPage.objects.live().descendant_of(edition.home),
-            url_path=f"{edition.home.url_path}{section_path}/",
-        )
+    def source(self, edition, section_path):
+        section = section_or_404(edition, section_path)
         names = {"edition": edition.name, "section": section.title}
-        return Show(
+        return FeedSource(
             edition=edition,
             title=show_title(edition.name, section.title),
             link=edition.url_for(section.url_path),
