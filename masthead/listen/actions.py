@@ -1,8 +1,6 @@
 """What asks for audio: a publish, an editor's "Regenerate", the retry schedule,
 and the demo."""
 
-import logging
-
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -14,8 +12,6 @@ from .building import STALE_AFTER
 from .models import ArticleAudio, AudioStatus
 from .script import spoken_script
 from .tasks import build_story_audio
-
-logger = logging.getLogger(__name__)
 
 
 def listen_enabled() -> bool:
