@@ -1,6 +1,6 @@
 import re
 
-from .shared import Rules, currency_rules
+from .shared import Rules, currency_rules, unit_rules
 
 CURRENCIES = {
     "$": ("دولار", "دولار"),
@@ -49,10 +49,7 @@ RULES = Rules(
         *currency_rules(CURRENCIES, SCALES, one=set()),
         (re.compile(r"(?<=\d)\.(?=\d)"), " فاصلة "),
         (re.compile(r"\s?[%\u066a]"), " بالمئة"),
-        *(
-            (re.compile(rf"(?<=\d)\s?{re.escape(unit)}(?!\w)"), f" {spoken}")
-            for unit, spoken in UNITS.items()
-        ),
+        *unit_rules(UNITS),
         (re.compile(r"\s&\s"), " و"),
     ),
 )

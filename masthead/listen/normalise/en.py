@@ -1,6 +1,6 @@
 import re
 
-from .shared import Rules, abbreviation_rules, currency_rules, words
+from .shared import Rules, abbreviation_rules, currency_rules, unit_rules, words
 
 CURRENCIES = {
     "$": ("dollar", "dollars"),
@@ -73,10 +73,7 @@ RULES = Rules(
             {f"{short}.": long for short, long in ABBREVIATIONS.items()},
             may_end_a_sentence=frozenset({"etc."}),
         ),
-        *(
-            (re.compile(rf"(?<=\d)\s?{re.escape(unit)}(?!\w)"), f" {spoken}")
-            for unit, spoken in UNITS.items()
-        ),
+        *unit_rules(UNITS),
         (re.compile(r"\s&\s"), " and "),
     ),
 )

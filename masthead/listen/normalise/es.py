@@ -1,6 +1,6 @@
 import re
 
-from .shared import Rules, abbreviation_rules, currency_rules
+from .shared import Rules, abbreviation_rules, currency_rules, unit_rules
 
 CURRENCIES = {
     "$": ("dólar", "dólares"),
@@ -77,9 +77,6 @@ RULES = Rules(
         *abbreviation_rules(
             ABBREVIATIONS, may_end_a_sentence=frozenset({"etc.", "EE. UU.", "EE.UU."})
         ),
-        *(
-            (re.compile(rf"(?<=\d)\s?{re.escape(unit)}(?!\w)"), f" {spoken}")
-            for unit, spoken in UNITS.items()
-        ),
+        *unit_rules(UNITS),
     ),
 )

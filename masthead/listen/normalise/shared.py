@@ -72,6 +72,14 @@ def words(pattern: str, flags: int = 0) -> re.Pattern:
 GOES_ON = re.compile(r"(?P<space>[^\S\n]*)(?P<next>\S)")
 
 
+def unit_rules(units: dict[str, str]) -> tuple[Replacement, ...]:
+    """A unit after a number ("10km", "40 °C") said in words."""
+    return tuple(
+        (re.compile(rf"(?<=\d)\s?{re.escape(unit)}(?!\w)"), f" {spoken}")
+        for unit, spoken in units.items()
+    )
+
+
 def abbreviation_rules(
     abbreviations: dict[str, str], may_end_a_sentence: frozenset[str] = frozenset()
 ) -> tuple[Replacement, ...]:
