@@ -52,22 +52,15 @@ class AudioListView(WagtailAdminTemplateMixin, TemplateView):
         status = self.request.GET.get("status", "")
         if status not in AudioStatus.values:
             status = ""
-        rows = (
-            ArticleAudio.objects.filter(
-                page__locale__in=editions_for(self.request.user, "change")
-            )
-            .select_related("page", "page__locale")
-            .order_by("-requested_at", "-pk")
+        in_editions = ArticleAudio.objects.filter(
+            page__locale__in=editions_for(self.request.user, "change")
+        )
+        rows = in_editions.select_related("page", "page__locale").order_by(
+            "-requested_at", "-pk"
         )
         if status:
             rows = rows.filter(status=status)
-        counts = dict(
-            ArticleAudio.objects.filter(
-                page__locale__in=editions_for(self.request.user, "change")
-            )
-            .values_list("status")
-            .annotate(Count("pk"))
-        )
+        counts = dict(in_editions.values_list("status").annotate(Count("pk")))
         listing = Paginator(rows, PER_PAGE).get_page(self.request.GET.get("p"))
         return {
             **super().get_context_data(**kwargs),
